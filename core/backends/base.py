@@ -1,0 +1,195 @@
+"""The backend contract, shared value types and the backend registry.
+
+A backend turns chat messages into a stream of text chunks on one loaded model. The contract is
+deliberately small (one streaming method plus a few capability attributes), in the spirit of
+simonw/llm's ``Model.execute()``:
+
+* ``load(model, adapter)`` makes a model current; a backend holds at most one model.
+* ``render(messages)`` renders messages through the model's own chat template.
+* ``count_tokens(text)`` counts tokens the way the backend will see them.
+* ``stream(messages, params, cancel)`` returns a :class:`Generation` to iterate for text chunks;
+  its ``stats`` are complete once iteration ends.
+
+Cancellation is cooperative: the backend checks ``cancel.cancelled`` in its stopping criteria, so
+Stop takes effect between two tokens on every backend.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from core.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from core.models import ModelEntry
+
+Message = dict[str, str]
+
+
+class CancelToken:
+    """A flag one thread sets and a generating thread polls between tokens."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass
+class GenerationParams:
+    """Sampling settings; identical meaning on every backend."""
+
+    max_tokens: int = 512
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    repeat_penalty: float = 1.1
+    seed: int | None = None
+
+    @property
+    def greedy(self) -> bool:
+        return self.temperature <= 0.0
+
+
+@dataclass
+class GenerationStats:
+    """What one generation cost. ``tokens_per_s`` excludes prompt processing."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    ttft_s: float | None = None
+    generation_s: float = 0.0
+    finish_reason: str = ""  # "stop", "length" or "cancelled"
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        # The first token's latency belongs to prompt processing (it is in ttft_s); the decode
+        # rate is measured over the tokens that followed it.
+        if self.completion_tokens < 2 or self.generation_s <= 0:
+            return None
+        return (self.completion_tokens - 1) / self.generation_s
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["tokens_per_s"] = self.tokens_per_s
+        return data
+
+
+class Generation:
+    """An iterable of text chunks whose ``stats`` are filled in as it runs."""
+
+    def __init__(self, chunks: Callable[["Generation"], Iterator[str]]):
+        self.stats = GenerationStats()
+        self.text_parts: list[str] = []
+        self._chunks = chunks(self)
+        self._started = time.perf_counter()
+        self._first_at: float | None = None
+
+    def mark_token(self) -> None:
+        """Record that one completion token was produced (called by the backend)."""
+        now = time.perf_counter()
+        if self._first_at is None:
+            self._first_at = now
+            self.stats.ttft_s = now - self._started
+        else:
+            self.stats.generation_s = now - self._first_at
+        self.stats.completion_tokens += 1
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self._chunks:
+            if chunk:
+                self.text_parts.append(chunk)
+                yield chunk
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+
+class Backend(ABC):
+    """One way of running a model. Instances serve one request at a time (see ``lock``)."""
+
+    name: ClassVar[str]
+    #: Model formats this backend can load ("gguf", "hf").
+    formats: ClassVar[tuple[str, ...]]
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.model: ModelEntry | None = None
+        self.adapter: str | None = None
+
+    @property
+    @abstractmethod
+    def device(self) -> str:
+        """Where generation runs: "cpu", "cuda:0", ..."""
+
+    @property
+    @abstractmethod
+    def context_length(self) -> int:
+        """Tokens the loaded model can attend to (prompt plus completion)."""
+
+    @abstractmethod
+    def load(self, model: ModelEntry, adapter: str | None = None) -> None:
+        """Make ``model`` (optionally with a LoRA adapter file/folder) the loaded model."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Free the loaded model."""
+
+    @abstractmethod
+    def render(self, messages: list[Message]) -> str:
+        """Render chat messages through the model's own template, ready for generation."""
+
+    @abstractmethod
+    def count_tokens(self, text: str) -> int:
+        """Count the tokens of plain text (no special tokens added)."""
+
+    @abstractmethod
+    def stream(self, messages: list[Message], params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
+        """Generate a reply to ``messages``; iterate the result for text chunks."""
+
+    def prompt_tokens(self, messages: list[Message]) -> int:
+        """Count the tokens of the rendered prompt for ``messages``."""
+        return self.count_tokens(self.render(messages))
+
+    def is_loaded(self, model: ModelEntry, adapter: str | None = None) -> bool:
+        return self.model is not None and self.model.path == model.path and self.adapter == adapter
+
+
+@dataclass
+class BackendInfo:
+    name: str
+    formats: tuple[str, ...]
+    factory: Callable[[], Backend] = field(repr=False)
+
+
+_REGISTRY: dict[str, BackendInfo] = {}
+
+
+def register_backend(name: str, formats: tuple[str, ...], factory: Callable[[], Backend]) -> None:
+    """Register a backend under a unique name; registering a taken name is an error."""
+    if name in _REGISTRY:
+        raise ValueError(f"backend {name!r} is already registered")
+    _REGISTRY[name] = BackendInfo(name, formats, factory)
+
+
+def backend_names() -> list[str]:
+    return list(_REGISTRY)
+
+
+def backend_info(name: str) -> BackendInfo:
+    """Return the registered backend ``name``, or raise an error listing the valid names."""
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise UnknownNameError("backend", name, backend_names()) from None

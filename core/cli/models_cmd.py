@@ -1,0 +1,62 @@
+"""``inkstone-cli models``: list, add, remove and choose models."""
+
+from __future__ import annotations
+
+from core.cli.common import print_json, print_table
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("models", help="list, add or remove models")
+    sub = parser.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
+    sub.required = True
+    listing = sub.add_parser("list", help="list the models Inkstone can use")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_list)
+    add = sub.add_parser("add", help="add a GGUF file or a Hugging Face model folder")
+    add.add_argument("path")
+    add.add_argument("--name", help="name to refer to it by (default: from the file name)")
+    add.set_defaults(handler=_add)
+    remove = sub.add_parser("remove", help="forget a model you added (its files stay)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=_remove)
+    default = sub.add_parser("default", help="make a model the default")
+    default.add_argument("name")
+    default.set_defaults(handler=_default)
+
+
+def _list(args) -> int:
+    from core.models import list_models
+
+    entries = [e.to_dict() for e in list_models()]
+    if args.json:
+        print_json(entries)
+    else:
+        for entry in entries:
+            entry["default"] = "*" if entry["default"] else ""
+            entry["backends"] = ", ".join(entry["backends"])
+        print_table(entries, ["default", "name", "format", "backends", "path"])
+    return 0
+
+
+def _add(args) -> int:
+    from core.models import add_model
+
+    entry = add_model(args.path, args.name)
+    print(f"added {entry.name} ({entry.format}): {entry.path}")
+    return 0
+
+
+def _remove(args) -> int:
+    from core.models import remove_model
+
+    remove_model(args.name)
+    print(f"removed {args.name}")
+    return 0
+
+
+def _default(args) -> int:
+    from core.models import set_default_model
+
+    set_default_model(args.name)
+    print(f"default model: {args.name}")
+    return 0

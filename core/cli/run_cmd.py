@@ -1,0 +1,158 @@
+"""``inkstone-cli run ACTION`` and ``inkstone-cli actions``."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+from core.cli.common import print_json, print_table
+from core.errors import BadInputError
+
+EXIT_INTERRUPTED = 130
+
+
+def register(subparsers) -> None:
+    run = subparsers.add_parser(
+        "run",
+        help="run an action on text",
+        description="Run a writing action (summarize, translate, rewrite, continue, or your own) on text "
+        "from --file, --text or standard input. The answer streams to standard output.",
+    )
+    run.add_argument("action", help="summarize, translate, rewrite, continue, or one of your own actions")
+    source = run.add_mutually_exclusive_group()
+    source.add_argument("--file", help="read the text from a .txt, .md or .docx file")
+    source.add_argument("--text", help="the text itself")
+    run.add_argument("--lang", help="translate: target language by name (French, 简体中文, ...)")
+    run.add_argument("--style", help="rewrite: formal, casual, concise, friendly or fix-grammar")
+    run.add_argument("--length", help="summarize: short, medium, long or bullets")
+    run.add_argument("--instruction", help="rewrite: a free-form instruction instead of a style")
+    run.add_argument("--model", help="model name (see 'models list') or path to a GGUF file / HF folder")
+    run.add_argument("--backend", default="auto", help="auto (default), llama.cpp or torch")
+    run.add_argument("--adapter", help="LoRA adapter to apply")
+    run.add_argument("--max-tokens", type=int, help="longest answer, in tokens (default: depends on the action)")
+    run.add_argument("--temperature", type=float, default=0.7, help="0 for greedy decoding (default 0.7)")
+    run.add_argument("--top-p", type=float, default=0.95)
+    run.add_argument("--seed", type=int, help="random seed, for repeatable sampling")
+    run.add_argument("--no-history", action="store_true", help="do not record this run in history")
+    run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+    run.set_defaults(handler=_run)
+
+    actions = subparsers.add_parser("actions", help="list the available actions")
+    actions.add_argument("--json", action="store_true")
+    actions.set_defaults(handler=_actions)
+
+
+def _read_input(args) -> str:
+    from core.textio import decode_bytes, read_document, require_text
+
+    if args.file is not None:
+        text = read_document(args.file)
+        what = args.file
+    elif args.text is not None:
+        text, what = args.text, "--text"
+    elif not sys.stdin.isatty():
+        text, what = decode_bytes(sys.stdin.buffer.read(), "standard input"), "standard input"
+    else:
+        raise BadInputError("give the text with --text, --file or on standard input")
+    return require_text(text, what)
+
+
+def _check_numbers(args) -> None:
+    if args.max_tokens is not None and args.max_tokens < 1:
+        raise BadInputError("--max-tokens must be at least 1")
+    if args.temperature < 0 or args.temperature > 5:
+        raise BadInputError("--temperature must be between 0 and 5")
+    if not 0 < args.top_p <= 1:
+        raise BadInputError("--top-p must be greater than 0 and at most 1")
+
+
+def _run(args) -> int:
+    from core.engine import ActionRequest, Delta, Progress, Routed, run_action
+
+    _check_numbers(args)
+    request = ActionRequest(
+        action=args.action,
+        text=_read_input(args),
+        options={"lang": args.lang, "style": args.style, "length": args.length, "instruction": args.instruction},
+        model=args.model,
+        backend=args.backend,
+        adapter=args.adapter,
+        max_tokens=args.max_tokens,
+        temperature=args.temperature,
+        top_p=args.top_p,
+        seed=args.seed,
+    )
+    run = run_action(request)
+    interactive = sys.stderr.isatty()
+
+    def on_sigint(_signum, _frame):
+        # First Ctrl-C stops generation between tokens; a second one aborts at once.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        run.cancel()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        for event in run:
+            if isinstance(event, Delta) and not args.json:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+            elif isinstance(event, Progress) and interactive:
+                print(f"[{event.message}]", file=sys.stderr, flush=True)
+            elif isinstance(event, Routed) and interactive:
+                print(f"[{event.model} on {event.backend} ({event.device}): {event.reason}]", file=sys.stderr, flush=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    result = run.result
+    history_id = _record(result, args)
+    if args.json:
+        data = result.to_dict()
+        data["history_id"] = history_id
+        print_json(data)
+    else:
+        sys.stdout.write("\n")
+        for note in result.notes:
+            print(f"note: {note}", file=sys.stderr)
+    if result.finish_reason == "cancelled":
+        print("inkstone-cli: cancelled", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return 0
+
+
+def _record(result, args) -> int | None:
+    """Record the run in history when the history store is available and enabled."""
+    if args.no_history:
+        return None
+    try:
+        from core.storage.history import record_result
+    except ModuleNotFoundError:
+        return None
+    outcome = "cancelled" if result.finish_reason == "cancelled" else "accepted"
+    return record_result(result, outcome=outcome, document=args.file)
+
+
+def _actions(args) -> int:
+    from core.actions import load_catalog
+
+    catalog = load_catalog()
+    rows = []
+    for action in catalog.actions.values():
+        rows.append(
+            {
+                "name": action.name,
+                "label": action.label,
+                "builtin": action.builtin,
+                "options": {
+                    name: (list(opt.choices) if opt.choices else opt.kind) for name, opt in action.options.items()
+                },
+            }
+        )
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            row["options"] = "; ".join(
+                f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in row["options"].items()
+            )
+            row["builtin"] = "built-in" if row["builtin"] else "yours"
+        print_table(rows, ["name", "label", "builtin", "options"])
+    return 0

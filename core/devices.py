@@ -1,0 +1,83 @@
+"""CUDA device detection: the one seam tests may simulate.
+
+``cuda_status()`` answers without importing torch when no NVIDIA driver is present, so the
+llama.cpp path stays light; torch is only asked when a driver exists.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class CudaStatus:
+    available: bool
+    name: str = ""
+    free_bytes: int = 0
+    total_bytes: int = 0
+    reason: str = ""  # why not available
+
+    @property
+    def device(self) -> str:
+        return "cuda:0" if self.available else "cpu"
+
+
+def _driver_present() -> bool:
+    if os.path.exists("/proc/driver/nvidia/version"):
+        return True
+    name = ctypes.util.find_library("cuda") or ctypes.util.find_library("nvcuda")
+    if not name:
+        return False
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _probe() -> CudaStatus:
+    if os.environ.get("INKSTONE_DISABLE_CUDA") == "1":
+        return CudaStatus(False, reason="CUDA disabled by INKSTONE_DISABLE_CUDA")
+    if not _driver_present():
+        return CudaStatus(False, reason="no CUDA device")
+    try:
+        import torch
+    except ImportError:
+        return CudaStatus(False, reason="PyTorch is not installed")
+    if not torch.cuda.is_available():
+        return CudaStatus(False, reason="no CUDA device")
+    free, total = torch.cuda.mem_get_info(0)
+    return CudaStatus(True, torch.cuda.get_device_name(0), int(free), int(total))
+
+
+def cuda_status(refresh: bool = False) -> CudaStatus:
+    """Whether a CUDA device is usable, and its free memory (re-read when ``refresh``)."""
+    status = _probe()
+    if status.available and refresh:
+        import torch
+
+        free, total = torch.cuda.mem_get_info(0)
+        status = CudaStatus(True, status.name, int(free), int(total))
+    return status
+
+
+def physical_cores() -> int:
+    """Physical CPU cores, the thread count llama.cpp runs best with."""
+    try:
+        import psutil
+
+        cores = psutil.cpu_count(logical=False)
+    except ImportError:
+        cores = None
+    if not cores:
+        cores = os.cpu_count() or 1
+    try:  # respect a CPU affinity mask (containers, taskset)
+        cores = min(cores, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        pass
+    return max(1, cores)

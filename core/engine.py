@@ -1,0 +1,305 @@
+"""Run one writing action end to end: options, model, route, chunking, generation.
+
+``ActionRun`` is an iterable of events (:class:`Delta` text for the user, :class:`Progress` for
+long inputs); once iteration ends, ``run.result`` holds the :class:`ActionResult`. The desktop
+wraps the iteration in a worker thread; the CLI iterates it directly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+
+from core import chunking, router
+from core.actions import Action, ActionCatalog, load_catalog
+from core.adapters import resolve_adapter
+from core.backends.base import Backend, CancelToken, GenerationParams
+from core.backends.pool import BackendPool, default_pool
+from core.errors import BadInputError, InkstoneError
+from core.models import ModelEntry, resolve_model, validate_entry
+from core.textio import require_text
+
+# Tokens kept free beyond prompt and answer, for template tokens the estimate may miss.
+_SAFETY_TOKENS = 16
+# A map step's summary of one chunk.
+_MAP_OUTPUT_TOKENS = 200
+
+
+@dataclass
+class ActionRequest:
+    action: str
+    text: str
+    options: dict[str, str | None] = field(default_factory=dict)
+    model: str | None = None
+    backend: str = router.AUTO
+    adapter: str | None = None
+    max_tokens: int | None = None
+    temperature: float = 0.7
+    top_p: float = 0.95
+    seed: int | None = None
+
+
+@dataclass
+class ActionResult:
+    action: str
+    options: dict[str, str]
+    input: str
+    output: str
+    model: str
+    backend: str
+    device: str
+    reason: str
+    adapter: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    ttft_s: float | None
+    tokens_per_s: float | None
+    elapsed_s: float
+    chunks: int
+    finish_reason: str
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """Text for the user, in order."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A step of a multi-part run (e.g. "summarizing part 2 of 5")."""
+
+    message: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Routed:
+    """Which model, backend and device will run, and why; sent before any text."""
+
+    model: str
+    backend: str
+    device: str
+    reason: str
+
+
+class _Totals:
+    def __init__(self) -> None:
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self.ttft_s: float | None = None
+        self.decode_tokens = 0
+        self.decode_s = 0.0
+        self.finish_reason = "stop"
+
+    def add(self, stats) -> None:
+        self.prompt_tokens += stats.prompt_tokens
+        self.completion_tokens += stats.completion_tokens
+        if self.ttft_s is None and stats.ttft_s is not None:
+            self.ttft_s = stats.ttft_s
+        if stats.completion_tokens > 1:
+            self.decode_tokens += stats.completion_tokens - 1
+            self.decode_s += stats.generation_s
+        if stats.finish_reason in ("cancelled", "length"):
+            self.finish_reason = stats.finish_reason
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        return self.decode_tokens / self.decode_s if self.decode_s > 0 else None
+
+
+class ActionRun:
+    """One action, ready to iterate. Call :meth:`cancel` from any thread to stop it."""
+
+    def __init__(
+        self,
+        request: ActionRequest,
+        pool: BackendPool | None = None,
+        catalog: ActionCatalog | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.request = request
+        self.pool = pool or default_pool()
+        self.catalog = catalog or load_catalog()
+        self.cancel_token = cancel or CancelToken()
+        self.result: ActionResult | None = None
+        # Validate everything cheap before any model work, so bad input fails fast.
+        self.action: Action = self.catalog.get(request.action)
+        self.values = self.action.resolve_options(request.options, self.catalog)
+        require_text(request.text, "the text")
+        self.model: ModelEntry = resolve_model(request.model)
+        validate_entry(self.model)
+        self.route = router.choose(self.model, request.backend)
+        self.adapter_path = resolve_adapter(request.adapter, self.model, self.route.backend)
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_token.cancelled
+
+    def __iter__(self) -> Iterator[Delta | Progress | Routed]:
+        started = time.perf_counter()
+        totals = _Totals()
+        notes: list[str] = []
+        route = self.route
+        yield Routed(self.model.name, route.backend, route.device, route.reason)
+        with self.pool.use(route.backend, self.model, self.adapter_path) as backend:
+            output_parts: list[str] = []
+            chunk_count = 1
+            for event in self._generate(backend, totals, notes):
+                if isinstance(event, Delta):
+                    output_parts.append(event.text)
+                elif isinstance(event, int):
+                    chunk_count = event
+                    continue
+                yield event
+            device = backend.device
+        output = "".join(output_parts).strip()
+        if self.cancelled:
+            totals.finish_reason = "cancelled"
+        self.result = ActionResult(
+            action=self.action.name,
+            options=self.values,
+            input=self.request.text,
+            output=output,
+            model=self.model.name,
+            backend=route.backend,
+            device=device,
+            reason=route.reason,
+            adapter=self.request.adapter,
+            prompt_tokens=totals.prompt_tokens,
+            completion_tokens=totals.completion_tokens,
+            ttft_s=totals.ttft_s,
+            tokens_per_s=totals.tokens_per_s,
+            elapsed_s=time.perf_counter() - started,
+            chunks=chunk_count,
+            finish_reason=totals.finish_reason,
+            notes=notes,
+        )
+
+    def run(self) -> ActionResult:
+        """Run to completion without streaming; return the result."""
+        for _ in self:
+            pass
+        assert self.result is not None
+        return self.result
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _params(self, max_tokens: int) -> GenerationParams:
+        r = self.request
+        return GenerationParams(max_tokens=max_tokens, temperature=r.temperature, top_p=r.top_p, seed=r.seed)
+
+    def _budget(self, input_tokens: int) -> int:
+        return self.request.max_tokens or self.action.output_budget(self.values, input_tokens)
+
+    def _overhead(self, backend: Backend, instruction: str | None = None) -> int:
+        messages = self.action.messages("", self.values, self.catalog.system_prompt, instruction)
+        return backend.prompt_tokens(messages) + _SAFETY_TOKENS
+
+    def _stream(self, backend: Backend, text: str, max_tokens: int, totals: _Totals, instruction: str | None = None):
+        messages = self.action.messages(text, self.values, self.catalog.system_prompt, instruction)
+        generation = backend.stream(messages, self._params(max_tokens), self.cancel_token)
+        for piece in generation:
+            yield piece
+        totals.add(generation.stats)
+
+    def _generate(self, backend: Backend, totals: _Totals, notes: list[str]):
+        text = self.request.text
+        ctx = backend.context_length
+        overhead = self._overhead(backend)
+        input_tokens = backend.count_tokens(text)
+        budget = self._budget(input_tokens)
+        if overhead + budget >= ctx:
+            raise BadInputError(
+                f"--max-tokens {budget} does not fit the model's {ctx}-token context; use at most {ctx - overhead - 1}"
+            )
+        if overhead + input_tokens + budget <= ctx:
+            for piece in self._stream(backend, text, budget, totals):
+                yield Delta(piece)
+            return
+        mode = self.action.long_input
+        if mode == "tail":
+            room = ctx - overhead - budget
+            kept = chunking.tail(text, room, backend.count_tokens)
+            notes.append(
+                f"the text is longer than the model's context: continued from its last {backend.count_tokens(kept):,} "
+                f"of {input_tokens:,} tokens"
+            )
+            for piece in self._stream(backend, kept, budget, totals):
+                yield Delta(piece)
+        elif mode == "per-chunk":
+            yield from self._per_chunk(backend, text, ctx, overhead, totals, notes)
+        else:
+            yield from self._map_reduce(backend, text, ctx, totals, notes)
+
+    def _per_chunk_size(self, ctx: int, overhead: int) -> int:
+        # Largest chunk whose answer budget still fits beside it.
+        size = ctx - overhead
+        while size > 8 and overhead + size + self._budget(size) > ctx:
+            size = int(size * 0.9)
+        if size <= 8:
+            raise InkstoneError("the model's context is too small for this action; choose a larger model")
+        return size
+
+    def _per_chunk(self, backend, text, ctx, overhead, totals, notes):
+        size = self._per_chunk_size(ctx, overhead)
+        chunks = chunking.split_text(text, size, backend.count_tokens)
+        yield len(chunks)
+        notes.append(f"the text is longer than the model's context: processed in {len(chunks)} parts")
+        for index, chunk in enumerate(chunks, 1):
+            if self.cancelled:
+                return
+            yield Progress(f"{self.action.label}: part {index} of {len(chunks)}", index - 1, len(chunks))
+            budget = self._budget(backend.count_tokens(chunk.text))
+            first = True
+            for piece in self._stream(backend, chunk.text, budget, totals):
+                if first:
+                    piece, first = piece.lstrip(), False
+                yield Delta(piece)
+            if index < len(chunks):
+                # Keep the source's paragraph breaks between the parts' answers.
+                yield Delta(chunk.joiner)
+
+    def _map_reduce(self, backend, text, ctx, totals, notes):
+        map_instruction = self.catalog.map_prompt
+        map_overhead = self._overhead(backend, map_instruction)
+        final_budget = self._budget(0)
+        final_overhead = self._overhead(backend)
+        rounds = 0
+        total_chunks = 0
+        while backend.count_tokens(text) + final_overhead + final_budget > ctx:
+            rounds += 1
+            size = ctx - map_overhead - _MAP_OUTPUT_TOKENS
+            chunks = chunking.split_text(text, size, backend.count_tokens)
+            total_chunks += len(chunks)
+            yield total_chunks
+            summaries = []
+            for index, chunk in enumerate(chunks, 1):
+                if self.cancelled:
+                    return
+                yield Progress(f"Summarizing part {index} of {len(chunks)}", index - 1, len(chunks))
+                summaries.append("".join(self._stream(backend, chunk.text, _MAP_OUTPUT_TOKENS, totals, map_instruction)).strip())
+            text = "\n\n".join(s for s in summaries if s)
+            if rounds > 8:
+                raise InkstoneError("the text is too long to summarize with this model's context")
+        notes.append(f"the text is longer than the model's context: summarized {total_chunks} parts, then combined them")
+        if self.cancelled:
+            return
+        yield Progress("Combining the part summaries", total_chunks, total_chunks + 1)
+        for piece in self._stream(backend, text, final_budget, totals):
+            yield Delta(piece)
+
+
+def run_action(request: ActionRequest, **kwargs) -> ActionRun:
+    """Prepare an action run (validates the request; raises :class:`InkstoneError` on bad input)."""
+    return ActionRun(request, **kwargs)
