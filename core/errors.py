@@ -24,3 +24,7 @@ class UnknownNameError(InkstoneError):
 
 class CancelledError(InkstoneError):
     """The user stopped the work."""
+
+
+class GpuOutOfMemoryError(ModelError):
+    """The GPU ran out of memory loading or running a model; the request can re-run on the CPU."""
