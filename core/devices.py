@@ -66,6 +66,23 @@ def cuda_status(refresh: bool = False) -> CudaStatus:
     return status
 
 
+_resident_gpu_bytes = 0
+
+
+def set_resident_gpu_bytes(count: int) -> None:
+    """Record how much GPU memory Inkstone's own loaded model holds (0 once it is closed).
+
+    The free-memory check counts it as available: the torch backend closes its current model
+    before loading the next, so a model already on the GPU never blocks its own route there.
+    """
+    global _resident_gpu_bytes
+    _resident_gpu_bytes = max(0, int(count))
+
+
+def resident_gpu_bytes() -> int:
+    return _resident_gpu_bytes
+
+
 def physical_cores() -> int:
     """Physical CPU cores, the thread count llama.cpp runs best with."""
     try:

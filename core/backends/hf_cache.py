@@ -143,14 +143,26 @@ def read_manifest(folder: Path) -> dict:
     return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
 
 
-def _convert(model: ModelEntry, source: Path, target: Path) -> None:
-    global _conversions
+def import_transformers():
+    """Import torch and transformers for local use: offline, without progress bars or chatter.
+
+    The one place the app imports transformers, so the network switches are always set first.
+    """
     from core.offline import enforce_offline
 
     enforce_offline()
-    import safetensors.torch
     import torch
     import transformers
+
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+    return torch, transformers
+
+
+def _convert(model: ModelEntry, source: Path, target: Path) -> None:
+    global _conversions
+    torch, transformers = import_transformers()
+    import safetensors.torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from core.gguf_check import inspect_gguf

@@ -26,15 +26,24 @@ def register(subparsers) -> None:
 
 def _list(args) -> int:
     from core.models import list_models
+    from core.router import choose, runnable_backends
 
-    entries = [e.to_dict() for e in list_models()]
+    entries = []
+    for model in list_models():
+        entry = model.to_dict()
+        # The format alone over-promises: torch cannot load every GGUF architecture.
+        entry["backends"] = runnable_backends(model)
+        route = choose(model)
+        entry["auto"] = {"backend": route.backend, "device": route.device, "reason": route.reason}
+        entries.append(entry)
     if args.json:
         print_json(entries)
     else:
         for entry in entries:
             entry["default"] = "*" if entry["default"] else ""
             entry["backends"] = ", ".join(entry["backends"])
-        print_table(entries, ["default", "name", "format", "backends", "path"])
+            entry["auto"] = f"{entry['auto']['backend']} on {entry['auto']['device']} ({entry['auto']['reason']})"
+        print_table(entries, ["default", "name", "format", "backends", "auto", "path"])
     return 0
 
 
