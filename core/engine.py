@@ -24,6 +24,9 @@ from core.textio import require_text
 _SAFETY_TOKENS = 16
 # A map step's summary of one chunk.
 _MAP_OUTPUT_TOKENS = 200
+# Map chunks stay well below a full context: small models summarize a few pages far better than
+# a whole context's worth, and prompt processing slows as the context fills.
+_MAP_CHUNK_TOKENS = 3072
 
 
 @dataclass
@@ -279,7 +282,7 @@ class ActionRun:
         total_chunks = 0
         while backend.count_tokens(text) + final_overhead + final_budget > ctx:
             rounds += 1
-            size = ctx - map_overhead - _MAP_OUTPUT_TOKENS
+            size = min(ctx - map_overhead - _MAP_OUTPUT_TOKENS, _MAP_CHUNK_TOKENS)
             chunks = chunking.split_text(text, size, backend.count_tokens)
             total_chunks += len(chunks)
             yield total_chunks

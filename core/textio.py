@@ -32,15 +32,40 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
+    text = _guess_legacy(raw)
+    if text is None:
         raise BadInputError(f"{name} is not readable text in any encoding Inkstone knows")
-    text = str(best)
     if _control_ratio(text) > 0.05:
         raise BadInputError(f"{name} looks like a binary file, not text")
     return text
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
+
+
+def _guess_legacy(raw: bytes) -> str | None:
+    """Pick a legacy encoding. Statistical detectors misread short texts (Latin-1 French comes
+    back as Baltic cp1257, short GBK as Korean), so the two most common cases are tried first."""
+    try:
+        text = raw.decode("gb18030")
+        non_ascii = [ch for ch in text if ord(ch) > 127]
+        if non_ascii and sum(map(_is_cjk, non_ascii)) / len(non_ascii) >= 0.6:
+            return text
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+        non_ascii = [ch for ch in text if ord(ch) > 127]
+        if all(ch.isalpha() or ch in "€‚„…†‡‰‹›‘’“”•–—˜™¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷" for ch in non_ascii):
+            return text
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    return str(best) if best is not None else None
 
 
 def _control_ratio(text: str) -> float:
@@ -75,10 +100,11 @@ def read_docx(path: Path) -> str:
     import zipfile
 
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BadInputError(f"{path.name} is not a valid .docx document ({type(exc).__name__})") from None
     return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
 

@@ -1,0 +1,72 @@
+"""The llama.cpp backend on the real bundled model."""
+
+import pytest
+
+from core.backends.base import CancelToken, GenerationParams
+from core.backends.llamacpp import LlamaCppBackend, default_threads
+from core.devices import physical_cores
+from core.models import resolve_model
+
+MESSAGES = [
+    {"role": "system", "content": "You are a helpful writing assistant."},
+    {"role": "user", "content": "Write a long story about a lighthouse keeper and the sea."},
+]
+
+
+@pytest.fixture(scope="module")
+def backend():
+    backend = LlamaCppBackend()
+    backend.load(resolve_model(None))
+    yield backend
+    backend.close()
+
+
+def test_threads_default_to_physical_cores(monkeypatch):
+    monkeypatch.delenv("INKSTONE_THREADS", raising=False)
+    assert default_threads() == physical_cores()
+    monkeypatch.setenv("INKSTONE_THREADS", "3")
+    assert default_threads() == 3
+
+
+def test_prompt_uses_the_models_chat_template(backend):
+    prompt = backend.render(MESSAGES)
+    assert prompt.startswith("<|im_start|>system\nYou are a helpful writing assistant.<|im_end|>")
+    assert prompt.endswith("<|im_start|>assistant\n")
+    assert "SmolLM" not in prompt  # our system prompt replaces the template's default one
+
+
+def test_stream_yields_text_and_stats(backend):
+    generation = backend.stream(MESSAGES, GenerationParams(max_tokens=24, temperature=0, seed=1))
+    chunks = list(generation)
+    text = "".join(chunks)
+    assert len(chunks) > 3 and text.strip()
+    assert "<|im" not in text
+    stats = generation.stats
+    assert stats.prompt_tokens == backend.prompt_tokens(MESSAGES)
+    assert 1 <= stats.completion_tokens <= 24
+    assert stats.ttft_s is not None and stats.ttft_s > 0
+    assert stats.tokens_per_s and stats.tokens_per_s > 1
+    assert stats.finish_reason in ("stop", "length")
+
+
+def test_greedy_is_repeatable_and_reuses_the_loaded_model(backend):
+    params = GenerationParams(max_tokens=16, temperature=0)
+    first = "".join(backend.stream(MESSAGES, params))
+    llm = backend._llm
+    second = "".join(backend.stream(MESSAGES, params))
+    assert first == second
+    assert backend._llm is llm
+
+
+def test_cancel_stops_within_a_couple_of_tokens(backend):
+    cancel = CancelToken()
+    generation = backend.stream(MESSAGES, GenerationParams(max_tokens=200, temperature=0.8, seed=3), cancel)
+    received = 0
+    tokens_at_cancel = None
+    for _ in generation:
+        received += 1
+        if received == 5:
+            cancel.cancel()
+            tokens_at_cancel = generation.stats.completion_tokens
+    assert generation.stats.finish_reason == "cancelled"
+    assert generation.stats.completion_tokens - tokens_at_cancel <= 2
