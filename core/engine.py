@@ -16,7 +16,7 @@ from core.actions import Action, ActionCatalog, load_catalog
 from core.adapters import resolve_adapter
 from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
-from core.errors import BadInputError, InkstoneError
+from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
 from core.models import ModelEntry, resolve_model, validate_entry
 from core.textio import require_text
 
@@ -153,19 +153,21 @@ class ActionRun:
         started = time.perf_counter()
         totals = _Totals()
         notes: list[str] = []
+        output_parts: list[str] = []
+        state = {"chunks": 1, "device": self.route.device}
+        try:
+            yield from self._run_on(self.route, totals, notes, output_parts, state)
+        except GpuOutOfMemoryError as exc:
+            # Re-run on the CPU when nothing reached the user yet and the model has a GGUF file.
+            if output_parts or self.model.format != "gguf" or self.route.backend == "llama.cpp":
+                raise
+            self.route = router.Route("llama.cpp", "cpu", f"GPU out of memory ({exc}); re-routed to llama.cpp on the CPU")
+            self.adapter_path = resolve_adapter(self.request.adapter, self.model, "llama.cpp")
+            totals = _Totals()
+            yield from self._run_on(self.route, totals, notes, output_parts, state)
         route = self.route
-        yield Routed(self.model.name, route.backend, route.device, route.reason)
-        with self.pool.use(route.backend, self.model, self.adapter_path) as backend:
-            output_parts: list[str] = []
-            chunk_count = 1
-            for event in self._generate(backend, totals, notes):
-                if isinstance(event, Delta):
-                    output_parts.append(event.text)
-                elif isinstance(event, int):
-                    chunk_count = event
-                    continue
-                yield event
-            device = backend.device
+        device = state["device"]
+        chunk_count = state["chunks"]
         output = "".join(output_parts).strip()
         if self.cancelled:
             totals.finish_reason = "cancelled"
@@ -188,6 +190,18 @@ class ActionRun:
             finish_reason=totals.finish_reason,
             notes=notes,
         )
+
+    def _run_on(self, route, totals, notes, output_parts, state):
+        yield Routed(self.model.name, route.backend, route.device, route.reason)
+        with self.pool.use(route.backend, self.model, self.adapter_path) as backend:
+            state["device"] = backend.device
+            for event in self._generate(backend, totals, notes):
+                if isinstance(event, int):  # the number of parts a long input was split into
+                    state["chunks"] = event
+                    continue
+                if isinstance(event, Delta):
+                    output_parts.append(event.text)
+                yield event
 
     def run(self) -> ActionResult:
         """Run to completion without streaming; return the result."""
