@@ -1,0 +1,160 @@
+"""The assistant's actions as Qt menu entries: Summarize, Translate ▸, Rewrite ▸, Continue, and the
+user's own actions. The same entries fill the editor's context menu, the Assistant menu and the
+toolbar; choosing one emits :attr:`ActionMenus.chosen` with the action name and its options.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from core.actions import ActionCatalog
+
+#: Translate targets offered directly: (menu text in the language itself, name the core knows).
+LANGUAGES = [
+    ("English", "English"),
+    ("简体中文", "简体中文"),
+    ("繁體中文", "繁體中文"),
+    ("日本語", "日本語"),
+    ("한국어", "한국어"),
+    ("Français", "French"),
+    ("Deutsch", "German"),
+    ("Español", "Spanish"),
+]
+REWRITE_STYLES = ["formal", "casual", "concise", "friendly", "fix-grammar"]
+BUILTIN = ("summarize", "translate", "rewrite", "continue")
+
+
+class ActionMenus(QObject):
+    """Builds menus of actions; emits ``chosen(action, options, label)``."""
+
+    chosen = Signal(str, dict, str)
+    catalog_error = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._catalog: ActionCatalog | None = None  # read on first use, off the start-up path
+        # Shortcut-bearing actions live on the window so their shortcuts work anywhere in it.
+        self.summarize = self._make(self.tr("Summarize"), "F5", lambda: self.choose("summarize", {}))
+        self.translate_last = self._make(self.tr("Translate"), "F6", self._translate_last)
+        self.translate_other = self._make(self.tr("Translate to…"), "Shift+F6", self._translate_other)
+        self.rewrite_last = self._make(self.tr("Rewrite"), "F7", self._rewrite_last)
+        self.rewrite_custom = self._make(self.tr("Rewrite with instruction…"), "Shift+F7", self._rewrite_custom)
+        self.continue_ = self._make(self.tr("Continue"), "F8", lambda: self.choose("continue", {}))
+        self.summarize.setToolTip(self.tr("Summarize the selection, or the whole document (F5)"))
+        self.continue_.setToolTip(self.tr("Continue writing from the cursor (F8)"))
+        self.translate_lang = "English"
+        self.rewrite_style = "formal"
+        self.run_actions = [self.summarize, self.translate_last, self.translate_other, self.rewrite_last,
+                            self.rewrite_custom, self.continue_]
+
+    def _make(self, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self._parent)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._parent.addAction(action)
+        return action
+
+    @property
+    def catalog(self) -> ActionCatalog:
+        return self._catalog if self._catalog is not None else self.load()
+
+    def load(self) -> ActionCatalog:
+        """Read the catalog again (the user may have edited their actions file); on a broken user
+        file, the built-ins only, with the reason in the message bar."""
+        from core.actions import load_catalog
+        from core.errors import InkstoneError
+
+        try:
+            self._catalog = load_catalog()
+        except InkstoneError as exc:
+            self.catalog_error.emit(str(exc))
+            self._catalog = load_catalog(user_file=Path("/nonexistent/inkstone-actions.toml"))
+        return self._catalog
+
+    def label(self, action: str, options: dict) -> str:
+        """What the result pane's title says for a run."""
+        names = {
+            "summarize": self.tr("Summarize"),
+            "translate": self.tr("Translate"),
+            "rewrite": self.tr("Rewrite"),
+            "continue": self.tr("Continue"),
+        }
+        base = names.get(action) or (self.catalog.actions[action].label if action in self.catalog.actions else action)
+        if action == "translate" and options.get("lang"):
+            return self.tr("{action} into {lang}").format(action=base, lang=options["lang"])
+        if action == "rewrite" and options.get("instruction"):
+            return self.tr("{action}: {detail}").format(action=base, detail=options["instruction"])
+        if action == "rewrite" and options.get("style"):
+            return self.tr("{action}: {detail}").format(action=base, detail=self.style_name(options["style"]))
+        return base
+
+    def style_name(self, style: str) -> str:
+        return {
+            "formal": self.tr("Formal"),
+            "casual": self.tr("Casual"),
+            "concise": self.tr("Concise"),
+            "friendly": self.tr("Friendly"),
+            "fix-grammar": self.tr("Fix grammar"),
+        }.get(style, style)
+
+    def choose(self, action: str, options: dict) -> None:
+        if action == "translate" and options.get("lang"):
+            self.translate_lang = options["lang"]
+        if action == "rewrite" and options.get("style"):
+            self.rewrite_style = options["style"]
+        self.chosen.emit(action, options, self.label(action, options))
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def populate(self, menu: QMenu) -> None:
+        """Add every action to ``menu`` (a context menu or the Assistant menu)."""
+        self.load()
+        menu.addAction(self.summarize)
+        translate = menu.addMenu(self.tr("Translate"))
+        translate.setObjectName("TranslateMenu")
+        for text, lang in LANGUAGES:
+            translate.addAction(text, lambda lang=lang: self.choose("translate", {"lang": lang}))
+        translate.addSeparator()
+        translate.addAction(self.tr("Other…"), self._translate_other)
+        rewrite = menu.addMenu(self.tr("Rewrite"))
+        rewrite.setObjectName("RewriteMenu")
+        for style in REWRITE_STYLES:
+            rewrite.addAction(self.style_name(style), lambda style=style: self.choose("rewrite", {"style": style}))
+        rewrite.addSeparator()
+        rewrite.addAction(self.tr("Custom instruction…"), self._rewrite_custom)
+        menu.addAction(self.continue_)
+        own = [a for a in self.catalog.actions.values() if not a.builtin]
+        if own:
+            menu.addSeparator()
+            for action in own:
+                menu.addAction(action.label, lambda name=action.name: self.choose(name, {}))
+
+    # -- choices that need a question first -------------------------------------------------
+
+    def _translate_last(self) -> None:
+        self.choose("translate", {"lang": self.translate_lang})
+
+    def _rewrite_last(self) -> None:
+        self.choose("rewrite", {"style": self.rewrite_style})
+
+    def _translate_other(self) -> None:
+        names = list(self.catalog.language_names)
+        lang, ok = QInputDialog.getItem(
+            self._parent, self.tr("Translate"), self.tr("Target language (pick or type one):"), names, 0, True
+        )
+        if ok and lang.strip():
+            self.choose("translate", {"lang": lang.strip()})
+
+    def _rewrite_custom(self) -> None:
+        text, ok = QInputDialog.getText(
+            self._parent, self.tr("Rewrite"), self.tr("How should the text be rewritten? (e.g. \"shorter, for a child\")")
+        )
+        if ok and text.strip():
+            self.choose("rewrite", {"instruction": text.strip()})

@@ -1,0 +1,132 @@
+"""Autosave of unsaved edits, and recovery after a crash or a kill.
+
+Each running app owns a session folder ``<data dir>/recovery/<session id>/`` and holds a
+:class:`QLockFile` in it for as long as it runs. Unsaved documents are written there (atomically,
+one JSON file per tab) every few seconds and right before an assistant result is applied. A clean
+exit removes the folder. At the next start, a session folder whose lock is free belonged to a
+process that died: its documents are offered for restoring. A folder whose owner still runs (a
+second window of the app) is left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from core.paths import data_dir
+from desktop import docx_io
+from desktop.file_io import write_bytes
+
+FORMAT_VERSION = 1
+LOCK_NAME = "session.lock"
+
+
+@dataclass
+class Snapshot:
+    """The unsaved state of one tab."""
+
+    tab_id: str
+    text: str
+    path: str | None = None
+    kind: str = "text"
+    newline: str = "\n"
+    title: str = ""
+    saved_at: float = field(default_factory=time.time)
+    #: For Word documents: paragraphs with their styles and run formats.
+    paragraphs: list[dict] | None = None
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        data["version"] = FORMAT_VERSION
+        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Snapshot:
+        data = json.loads(raw.decode("utf-8"))
+        data.pop("version", None)
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def docx_paragraphs(self) -> list[docx_io.Paragraph]:
+        return [
+            docx_io.Paragraph([docx_io.Run(*run) for run in p["runs"]], p.get("style", "Normal"))
+            for p in self.paragraphs or []
+        ]
+
+
+def paragraphs_to_json(paragraphs: list[docx_io.Paragraph]) -> list[dict]:
+    return [{"style": p.style, "runs": [[r.text, r.bold, r.italic, r.underline] for r in p.runs]} for p in paragraphs]
+
+
+@dataclass
+class OrphanSession:
+    """Unsaved documents left behind by a process that ended without cleaning up."""
+
+    folder: Path
+    snapshots: list[Snapshot]
+
+
+def recovery_root() -> Path:
+    path = data_dir() / "recovery"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class RecoveryStore:
+    """This process's recovery session folder."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or recovery_root()
+        self.session_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        self.folder = self.root / self.session_id
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(self.folder / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
+        self._lock.tryLock(0)
+
+    def save(self, snapshot: Snapshot) -> None:
+        write_bytes(self.folder / f"{snapshot.tab_id}.json", snapshot.to_json())
+
+    def remove(self, tab_id: str) -> None:
+        (self.folder / f"{tab_id}.json").unlink(missing_ok=True)
+
+    def saved_ids(self) -> set[str]:
+        return {p.stem for p in self.folder.glob("*.json")}
+
+    def close(self) -> None:
+        """Clean exit: nothing is left to recover."""
+        self._lock.unlock()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def orphans(self) -> list[OrphanSession]:
+        """Session folders of processes that died, oldest first, with their readable snapshots."""
+        found = []
+        for folder in sorted(self.root.iterdir()):
+            if not folder.is_dir() or folder == self.folder:
+                continue
+            lock = QLockFile(str(folder / LOCK_NAME))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                continue  # its app is still running
+            lock.unlock()
+            snapshots = []
+            for file in sorted(folder.glob("*.json")):
+                try:
+                    snapshots.append(Snapshot.from_json(file.read_bytes()))
+                except (OSError, ValueError, TypeError):
+                    continue  # a half-written file from the moment of the crash: skip it
+            if snapshots:
+                found.append(OrphanSession(folder, snapshots))
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+        return found
+
+    @staticmethod
+    def discard(orphan: OrphanSession) -> None:
+        shutil.rmtree(orphan.folder, ignore_errors=True)

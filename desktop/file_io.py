@@ -1,0 +1,116 @@
+"""Open and save the user's documents (.txt, .md, .docx).
+
+Reading goes through the core's text reader (encoding detection; binary, oversize and undecodable
+files refused). Saving is atomic: :class:`QSaveFile` writes a temporary file beside the target
+and renames it over the original only once every byte is on disk, so a crash mid-save leaves the
+old file intact.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QSaveFile
+
+from core.errors import BadInputError, InkstoneError
+from core.textio import MAX_FILE_BYTES, read_document
+from desktop import docx_io
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUFFIXES = (*TEXT_SUFFIXES, ".docx")
+
+
+class FileError(InkstoneError):
+    """A document could not be saved."""
+
+
+@dataclass
+class LoadedFile:
+    path: Path
+    kind: str  # "text" or "docx"
+    text: str = ""
+    paragraphs: list[docx_io.Paragraph] = field(default_factory=list)
+    #: The original line ending, restored on save.
+    newline: str = "\n"
+    #: Set when the file was not UTF-8 (Inkstone saves UTF-8).
+    encoding_note: str | None = None
+    #: What the editor could not keep (docx tables, pictures).
+    losses: list[str] = field(default_factory=list)
+
+
+def kind_for(path: str | Path) -> str:
+    return "docx" if Path(path).suffix.lower() == ".docx" else "text"
+
+
+def _encoding_of(raw: bytes) -> str | None:
+    """None for UTF-8 (with or without BOM); otherwise the detected encoding's name."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return None
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if raw.startswith(bom):
+            return name
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    return best.encoding if best is not None else "unknown"
+
+
+def load(path: str | Path) -> LoadedFile:
+    """Read a document; raise :class:`BadInputError` with one line for anything unusable."""
+    path = Path(path).expanduser()
+    if path.suffix.lower() == ".docx":
+        if not path.is_file():
+            raise BadInputError(f"file not found: {path}")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInputError(f"{path.name} is {size / 2**20:.0f} MB; Inkstone opens files up to {MAX_FILE_BYTES // 2**20} MB")
+        content = docx_io.read_docx(path)
+        return LoadedFile(path, "docx", paragraphs=content.paragraphs, losses=content.losses)
+    text = read_document(path)  # refuses folders, binaries, oversize and undecodable files
+    raw = path.read_bytes()
+    encoding = _encoding_of(raw)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return LoadedFile(path, "text", text=text, newline=newline, encoding_note=encoding)
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; raise :class:`FileError` on failure."""
+    target = QSaveFile(str(path))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise FileError(f"cannot save {Path(path).name}: {target.errorString()}")
+    written = target.write(data)
+    if written != len(data):
+        message = target.errorString()
+        target.cancelWriting()
+        target.commit()
+        raise FileError(f"cannot save {Path(path).name}: {message or 'the disk may be full'}")
+    if not target.commit():
+        raise FileError(f"cannot save {Path(path).name}: {target.errorString() or 'the disk may be full'}")
+
+
+def save_text(path: str | Path, text: str, newline: str = "\n") -> None:
+    """Save plain text as UTF-8 with the given line ending."""
+    text = text.replace("\u2029", "\n").replace("\u2028", "\n")
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    write_bytes(path, text.encode("utf-8"))
+
+
+def save_docx(path: str | Path, paragraphs: list[docx_io.Paragraph], base: str | Path | None = None) -> None:
+    """Save paragraphs as a Word document, on ``base``'s styles and page setup when given."""
+    try:
+        data = docx_io.write_docx(paragraphs, base)
+    except (OSError, ValueError, KeyError) as exc:
+        raise FileError(f"cannot save {Path(path).name} as a Word document: {exc}") from None
+    write_bytes(path, data)

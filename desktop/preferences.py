@@ -1,0 +1,177 @@
+"""The desktop's preferences, kept in ``desktop.ini`` in the data directory (QSettings, INI format).
+
+Generation settings, backend preference, UI language, recent files and window layout live here.
+History on/off is shared with the CLI and lives in the core's settings store when it exists.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from core.paths import data_dir
+
+MAX_RECENT = 10
+BACKENDS = ("auto", "torch", "llama.cpp")
+LANGUAGES = ("system", "en", "zh_CN")
+
+
+class Preferences:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "desktop.ini"
+        self.settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default, kind=None):
+        if kind is None:
+            kind = type(default)
+        value = self.settings.value(key, default)
+        try:
+            if kind is bool:
+                return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def _set(self, key: str, value) -> None:
+        self.settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.settings.sync()
+
+    # -- generation ------------------------------------------------------------------------
+
+    @property
+    def model(self) -> str:
+        return self._get("generation/model", "")
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._set("generation/model", value or "")
+
+    @property
+    def backend(self) -> str:
+        value = self._get("generation/backend", "auto")
+        return value if value in BACKENDS else "auto"
+
+    @backend.setter
+    def backend(self, value: str) -> None:
+        self._set("generation/backend", value)
+
+    @property
+    def temperature(self) -> float:
+        return min(max(self._get("generation/temperature", 0.7), 0.0), 2.0)
+
+    @temperature.setter
+    def temperature(self, value: float) -> None:
+        self._set("generation/temperature", float(value))
+
+    @property
+    def top_p(self) -> float:
+        return min(max(self._get("generation/top_p", 0.95), 0.05), 1.0)
+
+    @top_p.setter
+    def top_p(self, value: float) -> None:
+        self._set("generation/top_p", float(value))
+
+    @property
+    def max_tokens(self) -> int:
+        """0 lets each action choose its own answer length."""
+        return max(self._get("generation/max_tokens", 0), 0)
+
+    @max_tokens.setter
+    def max_tokens(self, value: int) -> None:
+        self._set("generation/max_tokens", int(value))
+
+    @property
+    def threads(self) -> int:
+        """llama.cpp threads; 0 means one per physical core."""
+        return max(self._get("generation/threads", 0), 0)
+
+    @threads.setter
+    def threads(self, value: int) -> None:
+        self._set("generation/threads", int(value))
+        apply_threads(int(value))
+
+    @property
+    def adapter(self) -> str:
+        """The active LoRA adapter's id ("" for none)."""
+        return self._get("generation/adapter", "")
+
+    @adapter.setter
+    def adapter(self, value: str | None) -> None:
+        self._set("generation/adapter", value or "")
+
+    # -- action defaults (the last choice made in a menu) ----------------------------------
+
+    @property
+    def translate_lang(self) -> str:
+        return self._get("actions/translate_lang", "English")
+
+    @translate_lang.setter
+    def translate_lang(self, value: str) -> None:
+        self._set("actions/translate_lang", value)
+
+    @property
+    def rewrite_style(self) -> str:
+        return self._get("actions/rewrite_style", "formal")
+
+    @rewrite_style.setter
+    def rewrite_style(self, value: str) -> None:
+        self._set("actions/rewrite_style", value)
+
+    # -- interface -------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        value = self._get("ui/language", "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_files if p != path]
+        self._set("files/recent", [path, *recent][:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self._set("files/recent", [])
+
+    def window_state(self):
+        return self.settings.value("window/geometry"), self.settings.value("window/state")
+
+    def save_window_state(self, geometry, state) -> None:
+        self._set("window/geometry", geometry)
+        self._set("window/state", state)
+
+    # -- shared with the CLI ---------------------------------------------------------------
+
+    @property
+    def history_enabled(self) -> bool:
+        from desktop import store
+
+        return store.history_enabled()
+
+    @history_enabled.setter
+    def history_enabled(self, value: bool) -> None:
+        from desktop import store
+
+        store.set_history_enabled(value)
+
+
+def apply_threads(threads: int) -> None:
+    """Tell llama.cpp how many threads to use from the next model load on."""
+    if threads > 0:
+        os.environ["INKSTONE_THREADS"] = str(threads)
+    else:
+        os.environ.pop("INKSTONE_THREADS", None)
