@@ -43,6 +43,7 @@ class ActionSession(QObject):
     progress = Signal(object)  # core.engine.Progress
     finished = Signal(object)  # ActionResult
     failed = Signal(str)
+    ended = Signal()  # after finished or failed
 
     def __init__(self, request: ActionRequest, target: Target, label: str, pool=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -55,9 +56,15 @@ class ActionSession(QObject):
         self.result: ActionResult | None = None
         self.error: str | None = None
         self.parts: list[str] = []
-        self.history_id: int | None = None
-        self.outcome: str | None = None  # set once recorded: accepted, edited, discarded, ...
+        #: The history entry's id, filled in on the database thread once recorded.
+        self.ticket: dict = {"id": None}
+        #: What history says so far: pending, accepted, edited, discarded, cancelled, failed.
+        self.outcome: str | None = None
         self.worker: GeneratorWorker | None = None
+
+    @property
+    def history_id(self) -> int | None:
+        return self.ticket["id"]
 
     @property
     def action(self) -> str:
@@ -112,9 +119,11 @@ class ActionSession(QObject):
         else:
             self.state = DONE
         self.finished.emit(result)
+        self.ended.emit()
 
     @Slot(str)
     def _on_error(self, message: str) -> None:
         self.error = message
         self.state = FAILED
         self.failed.emit(message)
+        self.ended.emit()

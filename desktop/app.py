@@ -54,6 +54,21 @@ def _platform_problem() -> str | None:
     return None
 
 
+def binding_problem() -> str | None:
+    """PySide6 6.12.0 drops a reference to None/True/False on many calls when run on CPython
+    3.11 (those objects are immortal only from 3.12 on); after a few thousand calls the
+    interpreter aborts with "deallocating None". Say so instead of crashing mid-session."""
+    import PySide6
+
+    version = tuple(getattr(PySide6, "__version_info__", (0, 0, 0))[:3])
+    if sys.version_info < (3, 12) and version[:2] == (6, 12):
+        return (
+            f"PySide6 {PySide6.__version__} crashes on Python {sys.version_info.major}.{sys.version_info.minor} "
+            "after a few minutes of use; install PySide6 6.11 (pip install 'PySide6<6.12') or use Python 3.12 or newer"
+        )
+    return None
+
+
 def _setup_logging() -> None:
     from core.paths import data_dir
 
@@ -125,11 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     _route_uncaught_errors(window)
     window.show()
+    problem = binding_problem()
+    if problem:
+        print(f"inkstone: {problem}", file=sys.stderr)
+        window.message_bar.error(problem)
     for path in args.files:
         window.open_file(path)
     if args.measure_startup:
         def report():
             print(f"inkstone: window shown {_process_age():.3f} s after the process started", flush=True)
+            heavy = sorted(m for m in ("llama_cpp", "torch", "transformers", "sqlite_utils") if m in sys.modules)
+            print(f"inkstone: title {window.windowTitle()!r}; heavy modules loaded: {', '.join(heavy) or 'none'}", flush=True)
             window.shutdown()
             app.quit()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import autosave, file_io, store
 from desktop.action_menus import ActionMenus
 from desktop.action_session import CANCELLED, DONE, FAILED, ActionSession, Target
+from desktop.background import BackgroundCalls
 from desktop.editor import DocumentTab
 from desktop.message_bar import MessageBar
 from desktop.model_loader import ModelState, warm_up
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         apply_threads(self.prefs.threads)
         self.pool = pool or default_pool()
         self.workers = WorkerManager(self)
+        self.db = BackgroundCalls(self)
         self.recovery = autosave.RecoveryStore()
         self.session: ActionSession | None = None
         self.model_state: ModelState | None = None
@@ -106,8 +108,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.history_dock, self.personal_dock)
         self.history_dock.hide()
         self.personal_dock.hide()
-        self.history_dock.visibilityChanged.connect(lambda visible: visible and self.history_panel)
-        self.personal_dock.visibilityChanged.connect(lambda visible: visible and self.personalization_panel)
+        self.history_dock.visibilityChanged.connect(self._on_history_visibility)
+        self.personal_dock.visibilityChanged.connect(self._on_personal_visibility)
         self._history_panel = None
         self._personal_panel = None
 
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.menus = ActionMenus(self)
         self.menus.catalog_error.connect(self.message_bar.error)
+        self.db.error.connect(self.message_bar.warning)
         self.menus.translate_lang = self.prefs.translate_lang
         self.menus.rewrite_style = self.prefs.rewrite_style
         self.menus.chosen.connect(self.run_action)
@@ -317,6 +320,14 @@ class MainWindow(QMainWindow):
             self.personal_dock.setWidget(self._personal_panel)
         return self._personal_panel
 
+    def _on_history_visibility(self, visible: bool) -> None:
+        if visible:
+            self.history_panel.refresh()
+
+    def _on_personal_visibility(self, visible: bool) -> None:
+        if visible:
+            self.personalization_panel.refresh()
+
     def show_history(self) -> None:
         self.history_dock.show()
         self.history_dock.raise_()
@@ -325,7 +336,7 @@ class MainWindow(QMainWindow):
     def show_personalization(self) -> None:
         self.personal_dock.show()
         self.personal_dock.raise_()
-        _ = self.personalization_panel
+        self.personalization_panel.refresh()
 
     # -- tabs and files -----------------------------------------------------------------------
 
@@ -388,7 +399,7 @@ class MainWindow(QMainWindow):
             notes.append(self.tr("Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.").format(details="; ".join(loaded.losses)))
         if notes:
             self.message_bar.warning(" ".join(notes))
-        store.note_document(path)
+        self.db.submit(lambda: store.note_document(path))
         return tab
 
     def save_tab(self, tab: DocumentTab | None) -> bool:
@@ -456,7 +467,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.target.tab is tab:
             if self.session.running:
                 self.session.stop()
-            elif self.session.outcome is None or self.session.outcome in ("pending",):
+            else:
                 self._settle("discarded")
             if not self.session.running:
                 self.session = None
@@ -672,8 +683,7 @@ class MainWindow(QMainWindow):
                 self.status.show_model(result.model, result.backend, result.device, self.prefs.adapter or None)
         # Record now, so nothing is lost if the app dies before the user decides; the outcome is
         # updated when they accept or edit.
-        outcome = "cancelled" if session.state == CANCELLED else "discarded"
-        self._record(session, outcome)
+        self._record(session, "cancelled" if session.state == CANCELLED else "pending")
         self._update_action_state()
         if session is not self.session:
             return
@@ -687,31 +697,56 @@ class MainWindow(QMainWindow):
             self.message_bar.error(self.tr("{action} failed: {reason}").format(action=session.label, reason=message))
 
     def _record(self, session: ActionSession, outcome: str, final_text: str | None = None) -> None:
-        try:
-            if session.history_id is None:
-                result = session.result or _failed_result(session)
-                document = str(session.target.tab.path) if getattr(session.target.tab, "path", None) else None
-                session.history_id = store.record(result, outcome, document)
-            else:
-                store.update_outcome(session.history_id, outcome, final_text)
-            session.outcome = outcome
-        except Exception as exc:  # history must never break the editor
-            log.exception("recording history failed")
-            from desktop.workers import describe_error
+        """Record ``session``'s outcome in history, on the database thread."""
+        first = session.outcome is None
+        session.outcome = outcome
+        ticket = session.ticket
+        tab_path = getattr(session.target.tab, "path", None)
+        document = str(tab_path) if tab_path else None
+        if not first:
+            def work():
+                store.update_outcome(ticket["id"], outcome, final_text)
+        elif outcome == "failed":
+            request, route = session.request, session.route
+            info = {
+                "action": request.action,
+                "input": request.text,
+                "output": session.partial_text.strip(),
+                "options": request.options,
+                "model": route.model if route else request.model,
+                "backend": route.backend if route else None,
+                "device": route.device if route else None,
+                "reason": route.reason if route else None,
+                "adapter": request.adapter,
+            }
+            error = session.error or "failed"
 
-            self.message_bar.warning(self.tr("History could not be saved: {reason}").format(reason=describe_error(exc)))
+            def work():
+                ticket["id"] = store.record_failure(info, error, document)
+        else:
+            result = session.result
+
+            def work():
+                ticket["id"] = store.record(result, outcome, document)
+
+        self.db.submit(work, on_done=self._history_changed, on_error=self._history_failed)
+
+    def _history_changed(self, _value=None) -> None:
         if self._history_panel is not None and self.history_dock.isVisible():
             self._history_panel.refresh()
+
+    def _history_failed(self, message: str) -> None:
+        self.message_bar.warning(self.tr("History could not be saved: {reason}").format(reason=message))
 
     def _settle(self, outcome: str, final_text: str | None = None) -> None:
         """Record the final outcome of the current session's proposal."""
         session = self.session
         if session is None or session.running or session.state == FAILED:
             return
-        if outcome == "discarded" and session.outcome in ("discarded", "cancelled", "accepted", "edited"):
+        if session.outcome in ("accepted", "edited", "discarded"):
             return
-        if session.outcome in ("accepted", "edited"):
-            return
+        if outcome == "discarded" and session.outcome == "cancelled":
+            return  # "cancelled" says more about a stopped run the user then dropped
         self._record(session, outcome, final_text)
 
     def apply_result(self, mode: str) -> bool:
@@ -756,8 +791,11 @@ class MainWindow(QMainWindow):
         tab.editor.setTextCursor(shown)
         tab.editor.setFocus()
         result = session.result
-        outcome = "accepted" if result is not None and self.result_pane.proposal_text() == result.output else "edited"
-        self._record(session, outcome, self.result_pane.proposal_text())
+        kept = self.result_pane.proposal_text()
+        if result is not None and kept == result.output:
+            self._record(session, "accepted")
+        else:
+            self._record(session, "edited", kept)
         self.session = None
         self.result_pane.clear()
         self._update_action_state()
@@ -959,10 +997,10 @@ class MainWindow(QMainWindow):
         self.workers.stop_all()
         QApplication.processEvents()  # deliver the workers' last signals (outcomes to record)
         self._settle("discarded")
+        self.db.stop()  # runs the queued history writes first
         self.prefs.save_window_state(self.saveGeometry(), self.saveState())
         self.prefs.sync()
         self.recovery.close()
-        store.close()
 
     def _about(self) -> None:
         from core import __version__
@@ -993,29 +1031,3 @@ def _joined_continuation(document, position: int, text: str) -> str:
 
 def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
-
-
-def _failed_result(session: ActionSession) -> ActionResult:
-    """An ActionResult for a run that failed before producing one, so history can record it."""
-    from core.engine import ActionResult
-
-    request, route = session.request, session.route
-    return ActionResult(
-        action=request.action,
-        options={k: v for k, v in request.options.items() if v},
-        input=request.text,
-        output=session.partial_text.strip(),
-        model=route.model if route else (request.model or ""),
-        backend=route.backend if route else "",
-        device=route.device if route else "",
-        reason=route.reason if route else "",
-        adapter=request.adapter,
-        prompt_tokens=0,
-        completion_tokens=0,
-        ttft_s=None,
-        tokens_per_s=None,
-        elapsed_s=0.0,
-        chunks=1,
-        finish_reason="error",
-        notes=[session.error or "failed"],
-    )

@@ -169,9 +169,21 @@ class Preferences:
         store.set_history_enabled(value)
 
 
+_UNSET = object()
+_env_threads = _UNSET  # INKSTONE_THREADS as it was before the preference overrode it
+
+
 def apply_threads(threads: int) -> None:
-    """Tell llama.cpp how many threads to use from the next model load on."""
+    """Tell llama.cpp how many threads to use from the next model load on (0: the default, which
+    is INKSTONE_THREADS when the user set it, else one per physical core)."""
+    global _env_threads
     if threads > 0:
+        if _env_threads is _UNSET:
+            _env_threads = os.environ.get("INKSTONE_THREADS")
         os.environ["INKSTONE_THREADS"] = str(threads)
-    else:
-        os.environ.pop("INKSTONE_THREADS", None)
+    elif _env_threads is not _UNSET:
+        if _env_threads is None:
+            os.environ.pop("INKSTONE_THREADS", None)
+        else:
+            os.environ["INKSTONE_THREADS"] = _env_threads
+        _env_threads = _UNSET

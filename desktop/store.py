@@ -1,8 +1,9 @@
 """The desktop's door to the core's database (history, documents, settings, adapters).
 
 Every call here runs on the calling thread with that thread's own connection (the core opens one
-per thread). The calls are small (one row, one indexed query), so the UI thread makes them
-directly; anything that scans a dataset runs in a worker.
+per thread). The window makes these calls on its database thread (:mod:`desktop.background`),
+never on the UI thread: the first one imports sqlite-utils, and a write may wait for another
+process.
 
 A failure to reach the database never takes the editor down: callers show the message in the
 message bar and carry on.
@@ -37,6 +38,28 @@ def record(result, outcome: str, document: str | None = None) -> int | None:
     if history is None:
         return None
     return history.record_result(result, outcome=outcome, document=document)
+
+
+def record_failure(session_info: dict, error: str, document: str | None = None) -> int | None:
+    """Record a run that failed before it produced a result."""
+    history = _module("history")
+    if history is None:
+        return None
+    return history.record(
+        session_info["action"],
+        session_info["input"],
+        session_info.get("output", ""),
+        outcome="failed",
+        options={k: v for k, v in session_info.get("options", {}).items() if v},
+        document=document,
+        model=session_info.get("model"),
+        backend=session_info.get("backend"),
+        device=session_info.get("device"),
+        reason=session_info.get("reason"),
+        adapter=session_info.get("adapter"),
+        finish_reason="error",
+        error=error,
+    )
 
 
 def update_outcome(history_id: int | None, outcome: str, final_text: str | None = None) -> None:
@@ -83,3 +106,48 @@ def close() -> None:
     db = _module("db")
     if db is not None and hasattr(db, "close_db"):
         db.close_db()
+
+
+# -- datasets ---------------------------------------------------------------------------------------
+
+
+def entry_example(entry: dict) -> dict:
+    """A history entry as a training example, in the shape the dataset builder makes (the app's
+    system prompt, the action's instruction and input as the user turn, the kept text as the
+    assistant turn)."""
+    from core.actions import load_catalog
+    from core.errors import BadInputError
+
+    catalog = load_catalog()
+    instruction = entry.get("instruction")
+    if not instruction and entry["action"] in catalog.actions:
+        instruction = catalog.actions[entry["action"]].instruction(entry.get("options") or {})
+    if not instruction:
+        raise BadInputError(f"the {entry['action']} action no longer exists, so this entry cannot become an example")
+    return {
+        "messages": [
+            {"role": "system", "content": catalog.system_prompt},
+            {"role": "user", "content": f"{instruction}\n\n{entry['input']}"},
+            {"role": "assistant", "content": entry["kept_text"]},
+        ],
+        "source_kind": "history",
+        "source_id": str(entry["id"]),
+    }
+
+
+def add_entry_to_dataset(entry_id: int, name: str) -> dict:
+    """Add history entry ``entry_id`` to dataset ``name`` (created when new); the save summary."""
+    from core.errors import BadInputError
+    from core.storage import datasets, history
+
+    entry = history.get_entry(entry_id)
+    if entry is None:
+        raise BadInputError(f"history entry {entry_id} no longer exists")
+    exists = datasets.find_dataset(name) is not None
+    return datasets.save_examples(
+        name,
+        [entry_example(entry)],
+        source="history",
+        append=exists,
+        description=None if exists else "examples picked from history",
+    )
