@@ -236,9 +236,10 @@ class ActionRun:
         overhead = self._overhead(backend)
         input_tokens = backend.count_tokens(text)
         budget = self._budget(input_tokens)
-        if overhead + budget >= ctx:
+        requested = self.request.max_tokens
+        if requested and overhead + requested >= ctx:
             raise BadInputError(
-                f"--max-tokens {budget} does not fit the model's {ctx}-token context; use at most {ctx - overhead - 1}"
+                f"--max-tokens {requested} does not fit the model's {ctx}-token context; use at most {ctx - overhead - 1}"
             )
         if overhead + input_tokens + budget <= ctx:
             for piece in self._stream(backend, text, budget, totals):

@@ -72,25 +72,26 @@ def test_document_longer_than_context_is_summarized_in_chunks(shared_pool):
     assert any("parts" in note for note in result.notes)
 
 
-def test_long_rewrite_goes_part_by_part_keeping_paragraph_breaks(shared_pool, monkeypatch):
+def test_long_rewrite_and_translate_go_part_by_part_keeping_paragraph_breaks():
     # A small context makes "too long" cheap to reach; the split logic is the same at 8,192.
     from core.backends.llamacpp import LlamaCppBackend
     from core.backends.pool import BackendPool
 
     pool = BackendPool()
-    backend = LlamaCppBackend(max_context=512)
-    pool._backends["llama.cpp"] = backend
+    pool._backends["llama.cpp"] = LlamaCppBackend(max_context=256)
     try:
         paragraphs = [
-            "The storm arrived at dusk and the fishermen pulled their boats high onto the shingle. " * 8,
-            "By morning the beach was covered with seaweed, driftwood and one very confused seal. " * 8,
+            "The storm arrived at dusk and the fishermen pulled their boats high onto the shingle. " * 7,
+            "By morning the beach was covered with seaweed, driftwood and one very confused seal. " * 7,
         ]
         text = "\n\n".join(p.strip() for p in paragraphs)
-        run = run_action(ActionRequest("rewrite", text, {"style": "concise"}, max_tokens=None, temperature=0), pool=pool)
-        result = run.run()
-        assert result.chunks == 2
-        assert "\n\n" in result.output
-        assert any("2 parts" in note for note in result.notes)
+        for action, options in (("rewrite", {"style": "concise"}), ("translate", {"lang": "French"})):
+            run = run_action(ActionRequest(action, text, options, max_tokens=16, temperature=0), pool=pool)
+            result = run.run()
+            assert result.chunks == 2, action
+            assert "\n\n" in result.output  # the paragraph break between the parts survives
+            assert any("2 parts" in note for note in result.notes)
+            assert result.completion_tokens <= 32
     finally:
         pool.close()
 
