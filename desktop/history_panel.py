@@ -104,15 +104,12 @@ class HistoryPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.dataset_button.clicked.connect(self.add_current_to_dataset)
         self._update_buttons()
-        self._documents_loaded = False
 
     # -- queries ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Query again with the current search text and filters."""
-        if not self._documents_loaded:
-            self._documents_loaded = True
-            self.db.submit(_recent_documents, self._fill_documents, self._failed)
+        self.db.submit(_history_documents, self._fill_documents, self._failed)
         self._generation += 1
         generation = self._generation
         query = self.search.text().strip()
@@ -139,8 +136,9 @@ class HistoryPanel(QWidget):
         self.document_filter.blockSignals(True)
         while self.document_filter.count() > 1:
             self.document_filter.removeItem(1)
-        for doc in documents:
-            self.document_filter.addItem(doc.get("title") or doc["path"], doc["path"])
+        for path in documents:
+            self.document_filter.addItem(path.rsplit("/", 1)[-1] or path, path)
+            self.document_filter.setItemData(self.document_filter.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         index = self.document_filter.findData(current)
         self.document_filter.setCurrentIndex(max(index, 0))
         self.document_filter.blockSignals(False)
@@ -294,10 +292,15 @@ class HistoryPanel(QWidget):
         self.db.submit(work, names_loaded, self._failed)
 
 
-def _recent_documents() -> list[dict]:
-    from core.storage.documents import recent_documents
+def _history_documents() -> list[str]:
+    """Paths of the documents that history entries came from, most recently used first."""
+    from core.storage.db import get_db
 
-    return recent_documents(limit=30)
+    rows = get_db().conn.execute(
+        "SELECT d.path FROM documents d JOIN history h ON h.document_id = d.id "
+        "GROUP BY d.id ORDER BY max(h.id) DESC LIMIT 50"
+    )
+    return [path for (path,) in rows]
 
 
 def _when(stamp: str) -> str:
