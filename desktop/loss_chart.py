@@ -1,0 +1,62 @@
+"""Live chart of training and evaluation loss by step (QtCharts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+
+class LossChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Loss"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(chart.margins().__class__(4, 4, 4, 4))
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(180)
+        self.train = QLineSeries(chart)
+        self.train.setName(self.tr("training"))
+        self.eval = QLineSeries(chart)
+        self.eval.setName(self.tr("evaluation"))
+        self.eval.setPointsVisible(True)
+        chart.addSeries(self.train)
+        chart.addSeries(self.eval)
+        self.x_axis = QValueAxis(chart)
+        self.x_axis.setTitleText(self.tr("step"))
+        self.x_axis.setLabelFormat("%d")
+        self.y_axis = QValueAxis(chart)
+        self.y_axis.setLabelFormat("%.2f")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.train, self.eval):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.clear()
+
+    def clear(self) -> None:
+        self.train.clear()
+        self.eval.clear()
+        self._max_step = 1
+        self._low, self._high = None, None
+        self.x_axis.setRange(0, 1)
+        self.y_axis.setRange(0, 1)
+
+    def add(self, step: int, train_loss: float | None = None, eval_loss: float | None = None) -> None:
+        for series, value in ((self.train, train_loss), (self.eval, eval_loss)):
+            if value is None or value != value:  # skip missing and NaN
+                continue
+            series.append(QPointF(step, value))
+            self._low = value if self._low is None else min(self._low, value)
+            self._high = value if self._high is None else max(self._high, value)
+        self._max_step = max(self._max_step, step)
+        self.x_axis.setRange(0, self._max_step)
+        if self._low is not None:
+            pad = max((self._high - self._low) * 0.1, 0.05)
+            self.y_axis.setRange(max(0.0, self._low - pad), self._high + pad)
+
+    def points(self) -> tuple[int, int]:
+        """How many training and evaluation points the chart holds."""
+        return self.train.count(), self.eval.count()

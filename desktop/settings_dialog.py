@@ -1,0 +1,250 @@
+"""Preferences: model, backend, generation settings, threads, history, UI language.
+
+Anything slow (validating a model file, asking the router where a model would run, which may
+probe CUDA) runs in a worker; the dialog shows the answer when it arrives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import UI_LANGUAGES
+from desktop.preferences import Preferences
+from desktop.workers import GeneratorWorker
+
+
+class SettingsDialog(QDialog):
+    message = Signal(str, str)  # (text, kind)
+    route_shown = Signal(str)
+
+    def __init__(self, prefs: Preferences, window) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.prefs = prefs
+        self.workers = window.workers
+        self._route_worker: GeneratorWorker | None = None
+        tabs = QTabWidget(self)
+
+        # -- model --
+        model_page = QWidget()
+        form = QFormLayout(model_page)
+        self.model_combo = QComboBox(model_page)
+        self.model_combo.setMinimumContentsLength(28)
+        add_row = QHBoxLayout()
+        self.add_gguf_button = QPushButton(self.tr("Add GGUF file…"), model_page)
+        self.add_hf_button = QPushButton(self.tr("Add Hugging Face folder…"), model_page)
+        add_row.addWidget(self.add_gguf_button)
+        add_row.addWidget(self.add_hf_button)
+        add_row.addStretch(1)
+        self.backend_combo = QComboBox(model_page)
+        self.backend_combo.addItem(self.tr("Automatic"), "auto")
+        self.backend_combo.addItem(self.tr("PyTorch on CUDA"), "torch")
+        self.backend_combo.addItem(self.tr("llama.cpp on the CPU"), "llama.cpp")
+        self.route_label = QLabel(model_page)
+        self.route_label.setWordWrap(True)
+        self.route_label.setObjectName("RouteLabel")
+        form.addRow(self.tr("Model:"), self.model_combo)
+        form.addRow("", _wrap(add_row, model_page))
+        form.addRow(self.tr("Backend:"), self.backend_combo)
+        form.addRow(self.tr("Where it runs:"), self.route_label)
+        tabs.addTab(model_page, self.tr("Model"))
+
+        # -- generation --
+        gen_page = QWidget()
+        gen = QFormLayout(gen_page)
+        self.temperature = QDoubleSpinBox(gen_page)
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.05)
+        self.temperature.setToolTip(self.tr("0 always picks the likeliest word; higher values vary more"))
+        self.top_p = QDoubleSpinBox(gen_page)
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.max_tokens = QSpinBox(gen_page)
+        self.max_tokens.setRange(0, 8192)
+        self.max_tokens.setSpecialValueText(self.tr("Automatic (depends on the action)"))
+        self.threads = QSpinBox(gen_page)
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(self.tr("Automatic (one per CPU core)"))
+        self.threads.setToolTip(self.tr("Threads llama.cpp uses on the CPU; takes effect when the model reloads"))
+        gen.addRow(self.tr("Temperature:"), self.temperature)
+        gen.addRow(self.tr("Top-p:"), self.top_p)
+        gen.addRow(self.tr("Longest answer (tokens):"), self.max_tokens)
+        gen.addRow(self.tr("CPU threads:"), self.threads)
+        tabs.addTab(gen_page, self.tr("Generation"))
+
+        # -- privacy and interface --
+        general_page = QWidget()
+        general = QFormLayout(general_page)
+        self.history_box = QCheckBox(self.tr("Keep a history of actions (stored only on this computer)"), general_page)
+        self.language_combo = QComboBox(general_page)
+        self.language_combo.addItem(self.tr("System language"), "system")
+        for code, name in UI_LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        general.addRow(self.tr("History:"), self.history_box)
+        general.addRow(self.tr("Interface language:"), self.language_combo)
+        tabs.addTab(general_page, self.tr("General"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+
+        self._load()
+        self.model_combo.currentIndexChanged.connect(self._show_route)
+        self.backend_combo.currentIndexChanged.connect(self._show_route)
+        self.add_gguf_button.clicked.connect(self._add_gguf)
+        self.add_hf_button.clicked.connect(self._add_hf)
+        self._show_route()
+
+    # -- values ------------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        prefs = self.prefs
+        self._fill_models(prefs.model)
+        self.backend_combo.setCurrentIndex(max(self.backend_combo.findData(prefs.backend), 0))
+        self.temperature.setValue(prefs.temperature)
+        self.top_p.setValue(prefs.top_p)
+        self.max_tokens.setValue(prefs.max_tokens)
+        self.threads.setValue(prefs.threads)
+        try:
+            self.history_box.setChecked(prefs.history_enabled)
+        except Exception as exc:  # no database: show the default and say why
+            self.history_box.setChecked(True)
+            self.history_box.setToolTip(str(exc))
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
+        self._initial = self.values()
+
+    def _fill_models(self, selected: str) -> None:
+        from core.models import list_models
+
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        try:
+            models = list_models()
+        except Exception as exc:
+            models = []
+            self.message.emit(str(exc), "error")
+        for entry in models:
+            label = entry.name + (self.tr(" (built in)") if entry.bundled else "") + f" — {entry.format}"
+            self.model_combo.addItem(label, "" if entry.bundled else entry.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, entry.path, Qt.ItemDataRole.ToolTipRole)
+        index = self.model_combo.findData(selected or "")
+        self.model_combo.setCurrentIndex(max(index, 0))
+        self.model_combo.blockSignals(False)
+
+    def values(self) -> dict:
+        return {
+            "model": self.model_combo.currentData() or "",
+            "backend": self.backend_combo.currentData(),
+            "temperature": round(self.temperature.value(), 3),
+            "top_p": round(self.top_p.value(), 3),
+            "max_tokens": self.max_tokens.value(),
+            "threads": self.threads.value(),
+            "history": self.history_box.isChecked(),
+            "language": self.language_combo.currentData(),
+        }
+
+    def apply(self) -> set[str]:
+        """Store the values; return the names of those that changed."""
+        values = self.values()
+        changed = {key for key, value in values.items() if self._initial.get(key) != value}
+        prefs = self.prefs
+        prefs.model = values["model"]
+        prefs.backend = values["backend"]
+        prefs.temperature = values["temperature"]
+        prefs.top_p = values["top_p"]
+        prefs.max_tokens = values["max_tokens"]
+        prefs.threads = values["threads"]
+        prefs.language = values["language"]
+        if "history" in changed:
+            try:
+                prefs.history_enabled = values["history"]
+            except Exception as exc:
+                self.message.emit(self.tr("History setting not saved: {reason}").format(reason=exc), "error")
+        prefs.sync()
+        return changed
+
+    # -- route ----------------------------------------------------------------------------------------
+
+    def _show_route(self) -> None:
+        model, backend = self.model_combo.currentData() or None, self.backend_combo.currentData()
+        self.route_label.setText(self.tr("Checking…"))
+
+        def work():
+            from core import router
+            from core.models import resolve_model
+
+            route = router.choose(resolve_model(model), backend)
+            yield route
+
+        worker = GeneratorWorker(work)
+        worker.yielded.connect(self._on_route)
+        worker.errored.connect(self._on_route_error)
+        self._route_worker = worker
+        self.workers.start(worker)
+
+    def _on_route(self, route) -> None:
+        text = self.tr("{backend} on {device} — {reason}").format(backend=route.backend, device=route.device, reason=route.reason)
+        self.route_label.setText(text)
+        self.route_shown.emit(text)
+
+    def _on_route_error(self, message: str) -> None:
+        self.route_label.setText(message)
+        self.route_shown.emit(message)
+
+    # -- adding models --------------------------------------------------------------------------------
+
+    def _add_gguf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "", self.tr("GGUF models (*.gguf)"))
+        if path:
+            self.add_model(path)
+
+    def _add_hf(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add a Hugging Face model folder"))
+        if path:
+            self.add_model(path)
+
+    def add_model(self, path: str) -> GeneratorWorker:
+        """Validate and register ``path`` in a worker; select it when done."""
+
+        def work():
+            from core.models import add_model
+
+            yield add_model(path)
+
+        worker = GeneratorWorker(work)
+        worker.yielded.connect(self._model_added)
+        worker.errored.connect(lambda message: self.message.emit(self.tr("Model not added: {reason}").format(reason=message), "error"))
+        self.workers.start(worker)
+        return worker
+
+    def _model_added(self, entry) -> None:
+        self._fill_models(entry.name)
+        self._show_route()
+        self.message.emit(self.tr("Added model {name}.").format(name=entry.name), "info")
+
+
+def _wrap(layout, parent) -> QWidget:
+    widget = QWidget(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget

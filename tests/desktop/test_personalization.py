@@ -1,0 +1,122 @@
+"""The personalization panel: datasets from documents and history, JSONL import/export, example
+preview, adapters; and fine-tuning from the panel when the trainer is installed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.desktop.conftest import flush_db
+
+pytest.importorskip("core.storage.datasets")
+
+PASSAGES = [
+    "Morning light crept over the rooftops of the old quarter, and the baker was already singing.",
+    "By noon the market square was a storm of voices, oranges and bicycle bells.",
+    "In the evening the river carried the lanterns slowly towards the sea, one by one.",
+    "At night the lighthouse keeper wrote letters he never sent, in green ink, to nobody.",
+]
+
+
+def _panel(qtbot, window):
+    panel = window.personalization_panel
+    with qtbot.waitSignal(panel.datasets.loaded, timeout=30_000):
+        window.show_personalization()
+    return panel
+
+
+def test_build_a_dataset_from_documents_and_preview_it(qtbot, window, tmp_path):
+    doc = tmp_path / "journal.md"
+    doc.write_text("\n\n".join(PASSAGES * 3), encoding="utf-8")
+    panel = _panel(qtbot, window)
+    from core.datasets_build import BuildOptions
+
+    with qtbot.waitSignal(panel.datasets.examples_loaded, timeout=60_000):
+        panel.datasets.build("documents", "journal", paths=[str(doc)], options=BuildOptions(min_chars=40, eval_fraction=0.2))
+    flush_db(qtbot, window)
+    assert panel.datasets.current_name() == "journal"
+    assert panel.datasets.examples_view.topLevelItemCount() > 0
+    panel.datasets.examples_view.setCurrentItem(panel.datasets.examples_view.topLevelItem(0))
+    assert panel.datasets.example_edit.toPlainText() in "\n\n".join(PASSAGES * 3)
+    # The training tab lists the dataset.
+    assert panel.training.dataset_combo.findData("journal") >= 0
+
+
+def test_import_export_and_delete_jsonl(qtbot, window, tmp_path):
+    source = tmp_path / "style.jsonl"
+    lines = [
+        {"messages": [{"role": "user", "content": f"Write line {i}"}, {"role": "assistant", "content": f"Line {i}, my way."}]}
+        for i in range(6)
+    ]
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    panel = _panel(qtbot, window)
+    tab = panel.datasets
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.import_jsonl("style", str(source))
+    flush_db(qtbot, window)
+    assert [d["name"] for d in tab.datasets] == ["style"] and tab.datasets[0]["examples"] == 6
+    out = tmp_path / "out.jsonl"
+    tab.export_jsonl("style", str(out))
+    flush_db(qtbot, window)
+    exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(e["messages"][1]["content"] for e in exported) == sorted(l["messages"][1]["content"] for l in lines)
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"messages": []}\nnot json\n', encoding="utf-8")
+    messages = []
+    tab.message.connect(lambda text, kind: messages.append((kind, text)))
+    tab.import_jsonl("bad", str(bad))
+    flush_db(qtbot, window)
+    assert messages and messages[-1][0] == "error" and "line" in messages[-1][1]
+
+    tab.select("style")
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.delete_button.click()
+    assert tab.datasets == []
+
+
+def test_adapters_list_and_activate(qtbot, window, tmp_path):
+    from core.storage.runs import add_adapter
+
+    adapter_id = add_adapter(
+        "my-voice", "smollm2-135m-instruct", gguf_path=str(tmp_path / "a.gguf"),
+        metrics={"eval_loss_before": 2.5, "eval_loss_after": 1.9},
+    )
+    panel = _panel(qtbot, window)
+    tab = panel.adapters
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.refresh()
+    assert tab.list.topLevelItemCount() == 1
+    assert "2.500 → 1.900" in tab.list.topLevelItem(0).text(2)
+    tab.list.setCurrentItem(tab.list.topLevelItem(0))
+    window.load_model = lambda reload=False: None  # loading the (fake) adapter is not this test's business
+    with qtbot.waitSignal(panel.adapter_activated, timeout=5_000):
+        tab.activate_button.click()
+    assert window.prefs.adapter == str(adapter_id)
+    assert "my-voice" in tab.active_label.text()
+    tab.deactivate_button.click()
+    assert window.prefs.adapter == ""
+
+
+def test_build_options_form_round_trips_values(qtbot):
+    from core.datasets_build import BuildOptions
+    from desktop.dataclass_form import DataclassForm
+
+    form = DataclassForm(BuildOptions(min_chars=50))
+    qtbot.addWidget(form)
+    editor, _, _ = form.editors["eval_fraction"]
+    editor.setValue(0.25)
+    assert "merged" in form.editors["min_chars"][0].toolTip()  # the field's help text
+    value = form.value()
+    assert value.min_chars == 50 and value.eval_fraction == 0.25 and value.seed == BuildOptions().seed
+
+
+def test_training_tab_without_trainer_says_so(qtbot, window):
+    from desktop import training_bridge
+
+    panel = _panel(qtbot, window)
+    if training_bridge.available():
+        pytest.skip("the trainer is installed; the fine-tune test covers the tab")
+    assert not panel.training.start_button.isEnabled()
+    assert "not part of this installation" in panel.training.form_area.widget().text()
