@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     gpu = report.run("load on the GPU", _load_gpu, model)
     pool = report.run("four actions (auto route)", _actions, gpu)
     llama = LlamaCppBackend()
+    started_llama = time.perf_counter()
     llama.load(model)
+    llama.load_s = time.perf_counter() - started_llama
     if gpu is not None:
         speeds = report.run(
             "speed: torch-CUDA vs llama.cpp-CPU",
@@ -282,7 +284,7 @@ def _peft_steps(model, steps: int):
         loss.backward()
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
-        losses.append(float(loss))
+        losses.append(loss.detach().item())
         tokens += int(batch["attention_mask"].sum())
     torch.cuda.synchronize()
     elapsed = time.perf_counter() - started

@@ -160,7 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     print_speeds(rows, baseline)
     print()
     ratio = baseline.tokens_per_s / cpu_row.tokens_per_s if cpu_row.tokens_per_s else float("nan")
-    print(f"on the CPU llama.cpp decodes {ratio:.1f}x faster than torch (why auto picks llama.cpp without a GPU)")
+    print(
+        f"CPU decode: llama.cpp {baseline.tokens_per_s:.1f} tok/s, torch {cpu_row.tokens_per_s:.1f} tok/s: "
+        f"llama.cpp/torch = {ratio:.1f}x"
+    )
+    if ratio < 1:
+        print("llama.cpp lost: its threads spin-wait, so it collapses when other processes hold the cores; "
+              "try INKSTONE_THREADS=1 on a busy machine")
     return 0
 
 
