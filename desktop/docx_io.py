@@ -73,6 +73,7 @@ def _paragraph(p) -> Paragraph:
 def read_docx(path: str | Path) -> DocxContent:
     """Read a .docx file; raise :class:`BadInputError` for a file that is not a Word document."""
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
@@ -80,7 +81,7 @@ def read_docx(path: str | Path) -> DocxContent:
     path = Path(path)
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise BadInputError(f"{path.name} is not a valid .docx document ({type(exc).__name__})") from None
     paragraphs: list[Paragraph] = []
     tables = pictures = 0
