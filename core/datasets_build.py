@@ -130,21 +130,11 @@ def build_from_history(
         if len(entry["input"]) + len(kept) > options.max_history_chars:
             long += 1
             continue
-        instruction = entry["instruction"] or _instruction(catalog, entry["action"], entry["options"])
-        if instruction is None:  # the action no longer exists and its instruction was not stored
+        example = example_from_entry(entry, catalog)
+        if example is None:  # the action no longer exists and its instruction was not stored
             other += 1
             continue
-        examples.append(
-            {
-                "messages": [
-                    {"role": "system", "content": catalog.system_prompt},
-                    {"role": "user", "content": f"{instruction}\n\n{entry['input']}"},
-                    {"role": "assistant", "content": kept},
-                ],
-                "source_kind": "history",
-                "source_id": str(entry["id"]),
-            }
-        )
+        examples.append(example)
     if not examples:
         which = f" of the {action} action" if action else ""
         if sources == 0:
@@ -178,10 +168,28 @@ def build_from_history(
     )
 
 
-def _instruction(catalog, action: str, values: dict) -> str | None:
-    if action not in catalog.actions:
+def example_from_entry(entry: dict, catalog=None) -> dict | None:
+    """One history entry (as :mod:`core.storage.history` returns it) as a training example for
+    :func:`core.storage.datasets.save_examples`: the app's system prompt, the action's
+    instruction and the input as the user turn, the text the user kept as the assistant turn.
+
+    None when the entry's instruction was not stored and its action no longer exists.
+    """
+    catalog = catalog or _catalog()
+    instruction = entry.get("instruction")
+    if not instruction and entry["action"] in catalog.actions:
+        instruction = catalog.actions[entry["action"]].instruction(entry.get("options") or {})
+    if not instruction:
         return None
-    return catalog.actions[action].instruction(values)
+    return {
+        "messages": [
+            {"role": "system", "content": catalog.system_prompt},
+            {"role": "user", "content": f"{instruction}\n\n{entry['input']}"},
+            {"role": "assistant", "content": entry["kept_text"]},
+        ],
+        "source_kind": "history",
+        "source_id": str(entry["id"]),
+    }
 
 
 # -- from documents ------------------------------------------------------------------------

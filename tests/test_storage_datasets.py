@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from core.datasets_build import BuildOptions, build_from_documents, build_from_history, split_passages
+from core.datasets_build import (
+    BuildOptions,
+    build_from_documents,
+    build_from_history,
+    example_from_entry,
+    split_passages,
+)
 from core.errors import BadInputError
 from core.storage import history
 from core.storage.datasets import assign_splits, delete_dataset, find_dataset, iter_examples, list_datasets, save_examples
@@ -37,9 +43,12 @@ def test_build_from_history_uses_kept_text_of_accepted_and_edited_results():
         history.record("summarize", f"not kept {outcome}", "no", outcome=outcome)
     history.record("summarize", "cut off text", "Half a sen", outcome="accepted", finish_reason="length")
     history.record("summarize", "Long text about rivers.", "Rivers.", outcome="accepted", options={"length": "short"})
+    gone = history.record("haiku", "an action since removed", "five seven five", outcome="accepted")
+    assert history.get_entry(gone)["instruction"] is None and example_from_entry(history.get_entry(gone)) is None
 
     report = build_from_history("kept")
-    assert (report.examples, report.sources, report.duplicates, report.skipped_truncated) == (2, 4, 1, 1)
+    assert (report.examples, report.sources, report.duplicates) == (2, 5, 1)
+    assert (report.skipped_truncated, report.skipped_other) == (1, 1)
     examples = list(iter_examples("kept"))
     by_source = {e["source_id"]: e["messages"] for e in examples}
     assert set(by_source) == {str(accepted), str(edited)}
