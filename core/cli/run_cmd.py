@@ -6,7 +6,7 @@ import signal
 import sys
 
 from core.cli.common import print_json, print_table
-from core.errors import BadInputError
+from core.errors import BadInputError, InkstoneError
 
 EXIT_INTERRUPTED = 130
 
@@ -127,7 +127,12 @@ def _record(result, args) -> int | None:
     except ModuleNotFoundError:
         return None
     outcome = "cancelled" if result.finish_reason == "cancelled" else "accepted"
-    return record_result(result, outcome=outcome, document=args.file)
+    try:
+        return record_result(result, outcome=outcome, document=args.file)
+    except InkstoneError as exc:
+        # The answer is already on screen; a history problem must not turn it into a failure.
+        print(f"inkstone-cli: warning: not recorded in history: {exc}", file=sys.stderr)
+        return None
 
 
 def _actions(args) -> int:
