@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Build the lite bundle and check the built programs the way a user would run them: outside any
+# virtual environment, from another folder, with an empty data folder.
+#
+#   packaging/smoke.sh             # build (packaging/build.sh lite), then check
+#   packaging/smoke.sh --no-build  # check the existing packaging/dist/inkstone-lite
+#
+# Checks: inkstone-cli --version; the bundled model is found inside the bundle; one
+# `run summarize` on it (llama.cpp); no torch/transformers/peft in the bundle; the window opens
+# offscreen and the app exits cleanly; install-linux.sh installs a valid menu entry and removes it.
+# Not part of CI: the build takes minutes.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$HERE")"
+BUNDLE="${BUNDLE:-$HERE/dist/inkstone-lite}"
+APP_ID=io.github.inkstone.Inkstone
+
+if [ "${1:-}" != "--no-build" ]; then
+    "$HERE/build.sh" lite
+fi
+[ -x "$BUNDLE/inkstone-cli" ] || { echo "smoke: no bundle at $BUNDLE; run packaging/build.sh lite" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/home"
+cd "$work"
+failures=0
+ok() { echo "smoke: ok    $*"; }
+bad() { echo "smoke: FAIL  $*" >&2; failures=$((failures + 1)); }
+# A user's environment: no virtualenv, no PYTHONPATH, no display, an empty data folder.
+clean() { env -i HOME="$work/home" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 INKSTONE_HOME="$work/data" "$@"; }
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+# 1. --version
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml" | head -1)"
+out="$(clean "$BUNDLE/inkstone-cli" --version 2>&1)" || true
+[ "$out" = "inkstone $version" ] && ok "inkstone-cli --version: $out" || bad "inkstone-cli --version printed: $out"
+
+# 2. lite means no torch stack
+for module in torch transformers peft; do
+    [ ! -e "$BUNDLE/_internal/$module" ] || bad "the lite bundle holds $module"
+done
+ok "no torch/transformers/peft in the bundle"
+
+# 3. the bundled model is the bundle's own copy
+if models="$(clean "$BUNDLE/inkstone-cli" models list --json 2>&1)"; then
+    path="$(echo "$models" | field '[0]["path"]')"
+    case "$path" in
+        "$BUNDLE"/*) ok "bundled model found at $path" ;;
+        *) bad "bundled model path is $path, outside the bundle" ;;
+    esac
+else
+    bad "inkstone-cli models list: $models"
+fi
+
+# 4. one summarize on the bundled model
+text="The city council met on Tuesday to discuss the new library. After two hours of debate, members voted seven to two to fund the building, which will open in 2027 with a reading room, a children's wing and free evening classes."
+start=$(date +%s.%N)
+if result="$(clean "$BUNDLE/inkstone-cli" run summarize --length short --json --max-tokens 80 --text "$text" 2>"$work/summarize.err")"; then
+    seconds=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+    backend="$(echo "$result" | field '["backend"]')"
+    output="$(echo "$result" | field '["output"].strip()')"
+    speed="$(echo "$result" | field '["tokens_per_s"]')"
+    if [ "$backend" = "llama.cpp" ] && [ -n "$output" ]; then
+        ok "run summarize on $backend in ${seconds} s (${speed} tok/s): ${output:0:120}"
+    else
+        bad "run summarize gave backend=$backend output=$output"
+    fi
+else
+    bad "run summarize failed: $(cat "$work/summarize.err")"
+fi
+
+# 5. the lite bundle refuses the torch backend with a message, not a traceback
+clean "$BUNDLE/inkstone-cli" run summarize --backend torch --text "$text" >"$work/torch.out" 2>&1 && status=0 || status=$?
+if [ "$status" = 2 ] && ! grep -q Traceback "$work/torch.out"; then
+    ok "--backend torch refused: $(head -1 "$work/torch.out")"
+else
+    bad "--backend torch in the lite bundle: exit $status: $(tail -3 "$work/torch.out")"
+fi
+
+# 6. the window opens offscreen and the app exits cleanly. --measure-startup (desktop/app.py) shows
+#    the window, prints how long that took and quits; the exit status must be 0.
+printf '# Notes\n\nA file opened at start-up.\n' >"$work/notes.md"
+clean QT_QPA_PLATFORM=offscreen timeout 120 "$BUNDLE/inkstone" --measure-startup "$work/notes.md" >"$work/gui.out" 2>&1 \
+    && status=0 || status=$?
+if [ "$status" = 0 ] && grep -q "window shown" "$work/gui.out" && ! grep -qE "Traceback|QThread: Destroyed" "$work/gui.out"; then
+    ok "window opened offscreen and the app exited cleanly: $(grep "window shown" "$work/gui.out")"
+elif grep -q "window shown" "$work/gui.out"; then
+    bad "window opened offscreen, but the app did not exit cleanly (exit $status): $(grep -v "window shown" "$work/gui.out" | tail -3)"
+else
+    bad "inkstone --measure-startup (offscreen), exit $status: $(tail -5 "$work/gui.out")"
+fi
+if [ -f "$work/data/inkstone.log" ] && grep -q " ERROR " "$work/data/inkstone.log"; then
+    bad "inkstone.log has errors: $(grep " ERROR " "$work/data/inkstone.log" | head -3)"
+fi
+
+# 7. menu entry: install, validate, uninstall (into the temporary home)
+export HOME="$work/home" XDG_DATA_HOME="$work/home/share"
+entry="$XDG_DATA_HOME/applications/$APP_ID.desktop"
+if "$BUNDLE/install-linux.sh" >/dev/null && [ -f "$entry" ] \
+    && grep -qx "Exec=\"$BUNDLE/inkstone\" %F" "$entry" \
+    && [ -f "$XDG_DATA_HOME/icons/hicolor/scalable/apps/$APP_ID.svg" ] \
+    && [ -f "$XDG_DATA_HOME/icons/hicolor/256x256/apps/$APP_ID.png" ] \
+    && [ "$(readlink "$HOME/.local/bin/inkstone-cli")" = "$BUNDLE/inkstone-cli" ]; then
+    if command -v desktop-file-validate >/dev/null; then
+        report="$(desktop-file-validate "$entry" 2>&1)" && [ -z "$report" ] \
+            && ok "install-linux.sh: menu entry valid, icons and links installed" || bad "installed entry: $report"
+    else
+        ok "install-linux.sh: menu entry, icons and links installed (desktop-file-validate missing, not validated)"
+    fi
+    "$BUNDLE/install-linux.sh" --uninstall >/dev/null
+    [ ! -e "$entry" ] && [ ! -e "$HOME/.local/bin/inkstone" ] && ok "install-linux.sh --uninstall removed them" \
+        || bad "install-linux.sh --uninstall left files behind"
+else
+    bad "install-linux.sh did not install the entry, icons and links"
+fi
+
+echo "smoke: bundle $BUNDLE: $(du -sh "$BUNDLE" | cut -f1)"
+if [ "$failures" -gt 0 ]; then
+    echo "smoke: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "smoke: all checks passed"
