@@ -263,9 +263,12 @@ def choose(model: ModelEntry, requested: str = AUTO) -> Route:
     if model.format == "gguf" and gpu_lease.busy:
         return Route("llama.cpp", "cpu", REASON_GPU_BUSY)
     cuda = devices.cuda_status(refresh=True)
-    loadable, why_not = transformers_can_load(model)
-    if not loadable:  # only GGUF files can fail this check
-        return Route("llama.cpp", "cpu", why_not if cuda.available else cuda.reason or REASON_NO_CUDA)
+    if model.format == "gguf":
+        if not cuda.available:
+            return Route("llama.cpp", "cpu", cuda.reason or REASON_NO_CUDA)
+        loadable, why_not = transformers_can_load(model)
+        if not loadable:
+            return Route("llama.cpp", "cpu", why_not)
     device, why_cpu = _placement(model, cuda)
     if device != "cpu":
         free = cuda.free_bytes + devices.resident_gpu_bytes()
