@@ -21,6 +21,7 @@ import json
 import os
 import queue
 import threading
+import time
 from pathlib import Path
 
 from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
@@ -111,8 +112,6 @@ class TorchBackend(Backend):
     # -- loading -------------------------------------------------------------------------------
 
     def load(self, model: ModelEntry, adapter: str | None = None) -> None:
-        import time
-
         started = time.perf_counter()
         from core.backends.hf_cache import ensure_converted
 
