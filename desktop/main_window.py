@@ -853,7 +853,9 @@ class MainWindow(QMainWindow):
 
         worker = GeneratorWorker(work)
         worker.yielded.connect(self._on_model_state)
-        worker.finished.connect(lambda _v: self._update_status_model())
+        # Bound methods only: PySide6 runs a lambda connected to a worker's signal in the worker's
+        # thread, where it must not touch widgets.
+        worker.finished.connect(self._on_model_loaded)
         worker.errored.connect(self._on_model_error)
         self._loader = worker
         self.workers.start(worker)
@@ -866,6 +868,10 @@ class MainWindow(QMainWindow):
         else:
             self.model_state = state
             self._update_status_model()
+
+    @Slot(object)
+    def _on_model_loaded(self, _value) -> None:
+        self._update_status_model()
 
     @Slot(str)
     def _on_model_error(self, message: str) -> None:
@@ -981,6 +987,7 @@ class MainWindow(QMainWindow):
                     self._closing = False
                     event.ignore()
                     return
+        self.hide()  # the window goes at once; shutdown may wait for a model load to finish
         self.shutdown()
         event.accept()
 

@@ -72,7 +72,7 @@ class MessageBar(QFrame):
 
     @property
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()
 
     def button_texts(self) -> list[str]:
         return [self._buttons_box.itemAt(i).widget().text() for i in range(self._buttons_box.count())]

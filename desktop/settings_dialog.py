@@ -233,9 +233,12 @@ class SettingsDialog(QDialog):
 
         worker = GeneratorWorker(work)
         worker.yielded.connect(self._model_added)
-        worker.errored.connect(lambda message: self.message.emit(self.tr("Model not added: {reason}").format(reason=message), "error"))
+        worker.errored.connect(self._add_failed)  # a bound method runs on the UI thread; a lambda would not
         self.workers.start(worker)
         return worker
+
+    def _add_failed(self, message: str) -> None:
+        self.message.emit(self.tr("Model not added: {reason}").format(reason=message), "error")
 
     def _model_added(self, entry) -> None:
         self._fill_models(entry.name)

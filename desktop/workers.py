@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,10 @@ def describe_error(exc: BaseException) -> str:
 
 class GeneratorWorker(QObject):
     """Pull items from ``factory()`` in a worker thread and emit them.
+
+    Connect the signals to bound methods of objects that live on the UI thread: those calls are
+    queued to the UI thread. PySide6 calls a lambda or plain function in the emitting (worker)
+    thread, where it must not touch a widget.
 
     ``factory`` builds the iterable inside the worker thread (so slow setup such as loading a model
     happens off the UI thread too). ``result`` maps the iterable to the value ``finished`` carries
@@ -132,9 +136,10 @@ class WorkerManager(QObject):
         worker.moveToThread(thread)
         worker.thread_ = thread
         thread.started.connect(worker.run)
-        # The thread ends its event loop once the worker is done; _reap runs on the UI thread.
-        worker.finished.connect(thread.quit)
-        worker.errored.connect(thread.quit)
+        # The thread ends its event loop once the worker is done. Direct: quit() is thread-safe,
+        # and a queued call would wait for the UI thread, which may be blocked in stop_all().
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.errored.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._reap)
         self._running[thread] = worker
         _ALL_RUNNING.add(thread)
@@ -152,15 +157,17 @@ class WorkerManager(QObject):
     def busy(self) -> bool:
         return any(not t.isFinished() for t in self._running)
 
-    def stop_all(self, wait_ms: int = 10_000) -> bool:
-        """Stop every worker and wait for their threads; True when all have ended."""
+    def stop_all(self) -> None:
+        """Stop every worker and wait until their threads have ended.
+
+        There is no time limit: a thread cannot be killed safely, and destroying a running
+        QThread aborts the process. Stop reaches generation and training between two steps; a
+        model load in progress is waited for."""
         for worker in list(self._running.values()):
             worker.stop()
-        ok = True
         for thread in list(self._running):
-            ok = thread.wait(wait_ms) and ok
+            thread.wait()
         self._reap()
-        return ok
 
 
 # Every thread any manager started and has not yet reaped (tests check it is empty).
