@@ -171,7 +171,9 @@ def _route_uncaught_errors(window) -> None:
 
         try:
             window.message_bar.error(
-                window.tr("Something went wrong: {reason} (details in inkstone.log)").format(reason=describe_error(value))
+                QCoreApplication.translate("MainWindow", "Something went wrong: {reason} (details in inkstone.log)").format(
+                    reason=describe_error(value)
+                )
             )
         except RuntimeError:  # the window is gone
             sys.__excepthook__(kind, value, tb)
