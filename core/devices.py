@@ -9,8 +9,43 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+
+
+class Lease:
+    """A count of holders of a shared device; ``with lease:`` holds it for a block."""
+
+    def __init__(self) -> None:
+        self._holders = 0
+        self._lock = threading.Lock()
+
+    def acquire(self) -> None:
+        with self._lock:
+            self._holders += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._holders = max(0, self._holders - 1)
+
+    def __enter__(self) -> "Lease":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+    @property
+    def busy(self) -> bool:
+        return self._holders > 0
+
+
+# Held while a fine-tune runs on the GPU: actions route to llama.cpp on the CPU meanwhile.
+gpu_lease = Lease()
+# Held while a fine-tune runs on the CPU: llama.cpp then runs fewer threads, because its
+# spin-waiting threads slow down many times over when they compete with training for the cores.
+cpu_lease = Lease()
 
 
 @dataclass(frozen=True)

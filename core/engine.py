@@ -16,6 +16,7 @@ from core.actions import Action, ActionCatalog, load_catalog
 from core.adapters import resolve_adapter
 from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
+from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
 from core.models import ModelEntry, resolve_model, validate_entry
 from core.textio import require_text
@@ -195,6 +196,8 @@ class ActionRun:
         yield Routed(self.model.name, route.backend, route.device, route.reason)
         with self.pool.use(route.backend, self.model, self.adapter_path) as backend:
             state["device"] = backend.device
+            if route.backend == "llama.cpp" and cpu_lease.busy:
+                notes.append(f"sharing the CPU with fine-tuning: llama.cpp runs {backend.threads_now()} thread(s), so it is slower")
             for event in self._generate(backend, totals, notes):
                 if isinstance(event, int):  # the number of parts a long input was split into
                     state["chunks"] = event

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import struct
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,34 +57,8 @@ class Route:
     reason: str
 
 
-class _GpuLease:
-    """Set while a fine-tune holds the GPU, so actions go to the CPU instead of waiting."""
-
-    def __init__(self) -> None:
-        self._holders = 0
-        self._lock = threading.Lock()
-
-    def acquire(self) -> None:
-        with self._lock:
-            self._holders += 1
-
-    def release(self) -> None:
-        with self._lock:
-            self._holders = max(0, self._holders - 1)
-
-    def __enter__(self) -> "_GpuLease":
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.release()
-
-    @property
-    def busy(self) -> bool:
-        return self._holders > 0
-
-
-gpu_lease = _GpuLease()
+# Held while a fine-tune uses the GPU, so actions go to the CPU instead of waiting.
+gpu_lease = devices.gpu_lease
 
 
 # -- what a model needs ---------------------------------------------------------------------------

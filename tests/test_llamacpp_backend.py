@@ -70,3 +70,16 @@ def test_cancel_stops_within_a_couple_of_tokens(backend):
             tokens_at_cancel = generation.stats.completion_tokens
     assert generation.stats.finish_reason == "cancelled"
     assert generation.stats.completion_tokens - tokens_at_cancel <= 2
+
+
+def test_fewer_threads_while_a_fine_tune_shares_the_cpu(shared_pool):
+    from core.devices import cpu_lease
+    from core.engine import ActionRequest, run_action
+
+    with cpu_lease:
+        result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=8), pool=shared_pool).run()
+        backend = shared_pool.loaded("llama.cpp")
+        assert backend._active_threads == max(1, backend.threads // 2)
+        assert any("sharing the CPU with fine-tuning" in note for note in result.notes)
+    run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=4), pool=shared_pool).run()
+    assert backend._active_threads == backend.threads

@@ -14,7 +14,7 @@ import random
 
 from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
 from core.chat_template import TemplateError, render_chat
-from core.devices import physical_cores
+from core.devices import cpu_lease, physical_cores
 from core.errors import InkstoneError, ModelError
 from core.gguf_check import inspect_gguf
 from core.models import ModelEntry
@@ -44,6 +44,7 @@ class LlamaCppBackend(Backend):
         self._eos = ""
         self._add_bos = False
         self._eog: set[int] = set()
+        self._active_threads = self.threads
 
     @property
     def device(self) -> str:
@@ -86,6 +87,7 @@ class LlamaCppBackend(Backend):
         self._eos = _piece(llm, llm.token_eos())
         self._add_bos = meta.get("tokenizer.ggml.add_bos_token", "false") == "true"
         self._eog = _end_of_generation_tokens(llm)
+        self._active_threads = self.threads
 
     def close(self) -> None:
         if self._llm is not None:
@@ -112,9 +114,22 @@ class LlamaCppBackend(Backend):
             tokens.insert(0, bos)
         return tokens
 
+    def threads_now(self) -> int:
+        """Threads for the next generation: fewer while a fine-tune shares the CPU."""
+        return max(1, self.threads // 2) if cpu_lease.busy else self.threads
+
+    def _apply_threads(self) -> None:
+        wanted = self.threads_now()
+        if wanted != self._active_threads:
+            import llama_cpp
+
+            llama_cpp.llama_set_n_threads(self._llm._ctx.ctx, wanted, wanted)
+            self._active_threads = wanted
+
     def stream(self, messages: list[Message], params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
         if self._llm is None:
             raise InkstoneError("no model is loaded")
+        self._apply_threads()
         prompt_tokens = self._tokenize_prompt(self.render(messages))
         room = self._llm.n_ctx() - len(prompt_tokens)
         if room <= 0:
