@@ -20,7 +20,7 @@ class PersonalizationPanel(QWidget):
         super().__init__(window)
         db = window.db
         self.datasets = DatasetsTab(db, self)
-        self.training = TrainingTab(db, workers, self)
+        self.training = TrainingTab(db, workers, prefs, self)
         self.adapters = AdaptersTab(db, prefs, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.datasets, self.tr("Datasets"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import importlib.util
+import os
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +52,8 @@ class Progress:
     message: str = ""
     run_id: int | None = None
     done: bool = False
+    status: str | None = None  # on the last record: completed, early_stopped, cancelled
+    result: object = None  # on the last record: the trainer's result (adapter, losses)
 
 
 def _get(record, *names, default=None):
@@ -73,17 +77,33 @@ def read_progress(record) -> Progress:
         message=str(_get(record, "message", "event", "kind", default="") or ""),
         run_id=_get(record, "run_id"),
         done=bool(_get(record, "done", "finished", default=False)),
+        status=_get(record, "status"),
+        result=_get(record, "result"),
     )
+
+
+def lower_thread_priority(niceness: int = 10) -> None:
+    """Run the calling thread, and the threads it starts (torch's CPU pool), at a lower priority,
+    so the editor stays responsive while a fine-tune uses every core. Linux only: elsewhere
+    thread priorities are left to the system."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), niceness))
+    except (OSError, AttributeError):
+        pass
 
 
 class TrainingJob:
     """One training run to drive from a worker: iterate it for progress records; ``stop()`` asks
     the trainer to stop at its next step (it keeps a checkpoint to resume from)."""
 
-    def __init__(self, dataset: str | None, config, resume_run_id: int | None = None) -> None:
+    def __init__(self, dataset: str | None, config, resume_run_id: int | None = None, model: str | None = None) -> None:
         self.dataset = dataset
         self.config = config
         self.resume_run_id = resume_run_id
+        self.model = model
         self.stop_event = threading.Event()
         self.result = None
 
@@ -91,6 +111,7 @@ class TrainingJob:
         self.stop_event.set()
 
     def __iter__(self) -> Iterable:
+        lower_thread_priority()
         training = importlib.import_module("core.training")
         train = getattr(training, "train")
         kwargs = {"config": self.config, "stop": self.stop_event.is_set}
@@ -98,10 +119,15 @@ class TrainingJob:
             kwargs["resume"] = self.resume_run_id
         else:
             kwargs["dataset"] = self.dataset
+            if self.model:
+                kwargs["model"] = self.model
         generator = train(**kwargs)
-        while True:
-            try:
-                yield next(generator)
-            except StopIteration as end:
-                self.result = end.value
-                return
+        try:
+            while True:
+                try:
+                    yield next(generator)
+                except StopIteration as end:
+                    self.result = end.value
+                    return
+        finally:
+            generator.close()  # the trainer saves a checkpoint when closed early

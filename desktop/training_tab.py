@@ -41,9 +41,11 @@ class TrainingTab(QWidget):
     ended = Signal(str)  # "completed", "cancelled", "failed"
     runs_loaded = Signal()
 
-    def __init__(self, db, workers: WorkerManager, parent: QWidget | None = None) -> None:
+    def __init__(self, db, workers: WorkerManager, prefs=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.prefs = prefs
+        self.last: training_bridge.Progress | None = None
         self.workers = workers
         self.worker: GeneratorWorker | None = None
         self.job: training_bridge.TrainingJob | None = None
@@ -178,7 +180,8 @@ class TrainingTab(QWidget):
             return None
         if config is None and self.form is not None:
             config = self.form.value()
-        return self._run(training_bridge.TrainingJob(dataset, config))
+        model = self.prefs.model if self.prefs is not None else None
+        return self._run(training_bridge.TrainingJob(dataset, config, model=model or None))
 
     def resume_selected(self) -> GeneratorWorker | None:
         item = self.runs_view.currentItem()
@@ -189,6 +192,7 @@ class TrainingTab(QWidget):
 
     def _run(self, job: training_bridge.TrainingJob) -> GeneratorWorker:
         self.job = job
+        self.last = None
         self.chart.clear()
         self.progress.setRange(0, 0)  # busy until the first record says how many steps
         self.eta_label.setText(self.tr("Preparing…"))
@@ -209,6 +213,7 @@ class TrainingTab(QWidget):
 
     def _on_record(self, record) -> None:
         progress = training_bridge.read_progress(record)
+        self.last = progress
         if progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(min(progress.step, progress.total))
@@ -229,11 +234,20 @@ class TrainingTab(QWidget):
         self.progress_changed.emit(progress.step, progress.total, eta)
 
     def _on_finished(self, _value) -> None:
-        stopped = self.worker is not None and self.worker.stopped
-        status = "cancelled" if stopped else "completed"
-        self._log(self.tr("Training stopped; use Resume to continue.") if stopped else self.tr("Training finished."))
+        status = self.last.status if self.last is not None and self.last.status else None
+        if status is None:
+            status = "cancelled" if self.worker is not None and self.worker.stopped else "completed"
+        if status == "cancelled":
+            self._log(self.tr("Training stopped; use Resume to continue."))
+        else:
+            self._log(self.tr("Training finished."))
+            result = self.last.result if self.last is not None else None
+            before, after = getattr(result, "eval_loss_before", None), getattr(result, "eval_loss_after", None)
+            if before is not None and after is not None:
+                self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; adapter {name}").format(
+                    before=before, after=after, name=getattr(result, "adapter_name", "") or ""))
         self.eta_label.clear()
-        self._end(status)
+        self._end("cancelled" if status == "cancelled" else "completed")
 
     def _on_error(self, message: str) -> None:
         self._log(self.tr("Training failed: {reason}").format(reason=message))

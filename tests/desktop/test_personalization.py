@@ -120,3 +120,81 @@ def test_training_tab_without_trainer_says_so(qtbot, window):
         pytest.skip("the trainer is installed; the fine-tune test covers the tab")
     assert not panel.training.start_button.isEnabled()
     assert "not part of this installation" in panel.training.form_area.widget().text()
+
+
+def _style_dataset(tmp_path, count: int = 24) -> str:
+    path = tmp_path / "voice.jsonl"
+    lines = []
+    for i in range(count):
+        lines.append({"messages": [
+            {"role": "user", "content": f"Continue the story about the lighthouse, part {i}."},
+            {"role": "assistant", "content": f"The lamp turned slowly, and on night {i} the keeper counted the ships in green ink."},
+        ]})
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.slow
+def test_a_short_fine_tune_from_the_panel_moves_the_progress_bar_and_stops(qtbot, window, tmp_path):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from desktop import training_bridge
+
+    if not training_bridge.available():
+        pytest.skip("the trainer (core.training) is not installed")
+    panel = _panel(qtbot, window)
+    with qtbot.waitSignal(panel.datasets.loaded, timeout=60_000):
+        panel.datasets.import_jsonl("voice", _style_dataset(tmp_path))
+    flush_db(qtbot, window)
+    tab = panel.training
+    assert tab.dataset_combo.findData("voice") >= 0
+    config = training_bridge.config_class()(
+        max_steps=400, micro_batch_size=2, eval_interval=200, checkpoint_interval=200, max_seq_len=64, eval_max_examples=4
+    )
+    values: list[int] = []
+    tab.progress.valueChanged.connect(values.append)
+    steps: list[int] = []
+    tab.progress_changed.connect(lambda done, total, eta: steps.append(done))
+    gaps: list[float] = []
+    slow: list = []
+    stop_at: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        if steps:  # measure once the trainer is stepping (the libraries are loaded)
+            gaps.append(now - last[0])
+            if now - last[0] > 0.05:
+                slow.append((round((now - last[0]) * 1000), len(steps), round(now - stop_at[0], 2) if stop_at else None))
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    probe.start()
+    tab.dataset_combo.setCurrentIndex(tab.dataset_combo.findData("voice"))
+    worker = tab.start(config=config)
+    assert worker is not None and tab.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: len([s for s in steps if s >= 1]) >= 3, timeout=600_000)
+    assert tab.progress.maximum() == 400 and tab.progress.value() >= 2
+    assert "ETA" in tab.eta_label.text()
+    assert tab.chart.points()[0] >= 2  # training loss plotted live
+    assert window.status.training_bar.isVisible()
+    with qtbot.waitSignal(tab.ended, timeout=120_000) as ended:
+        stop_at.append(time.perf_counter())
+        tab.stop_button.click()
+    probe.stop()
+    assert ended.args == ["cancelled"]
+    assert not window.status.training_bar.isVisible()
+    assert max(values) < 400
+    worst_ms = max(gaps) * 1000 if gaps else 0.0
+    print(f"\ntraining: {max(steps)} steps; event-loop probe while training: worst gap {worst_ms:.1f} ms over {len(gaps)} ticks")
+    print(f"gaps over 50 ms (ms, records seen, seconds after Stop): {slow}")
+    assert worst_ms < 50, f"the event loop stalled for {worst_ms:.0f} ms while training"
+    with qtbot.waitSignal(tab.runs_loaded, timeout=30_000):
+        tab.refresh_runs()
+    assert tab.runs and tab.runs[0]["status"] == "cancelled"
+    tab.runs_view.setCurrentItem(tab.runs_view.topLevelItem(0))
+    assert tab.resume_button.isEnabled()

@@ -1,0 +1,170 @@
+"""Regenerate the README screenshots in docs/screenshots/ from the real app and the bundled model.
+
+    python packaging/screenshots.py            # offscreen rendering (no display needed)
+    xvfb-run -a python packaging/screenshots.py --platform xcb   # through a real X server
+
+Chinese text needs a CJK font (Debian/Ubuntu: ``apt-get install fonts-noto-cjk``); without one
+it renders as boxes. The script works in a temporary data folder, so it never touches your own
+history, datasets or preferences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+ESSAY = """# The lighthouse keeper
+
+The lighthouse on Gull Point was built in 1871 and kept by the same family for four generations. Every evening the keeper climbed one hundred and twelve steps to light the lamp, and every morning he wrote the weather, the ships and the birds into a leather logbook.
+
+When the light was automated in 1987, the last keeper refused to leave. The council let him stay in the cottage as long as he kept the garden tidy and told visitors the old stories. He kept both promises for twenty years, and the logbooks he left behind are now the best record of the coast's changing weather.
+
+Their is many reasons why peoples still visits the point, but most of them comes for the silence."""
+
+DOCS = [
+    "Morning on the coast begins with gulls, wet stone and the smell of bread from the harbour bakery.",
+    "By noon the fishermen mend their nets on the quay and argue, kindly, about yesterday's weather.",
+    "In the afternoon the light turns silver and the tide pulls back to show the old wreck's ribs.",
+    "At dusk the lighthouse wakes, and the whole village seems to breathe more slowly.",
+    "At night I write by the window, listening to the sea count its long, patient numbers.",
+]
+
+
+def wait_for(signal, timeout_ms: int = 180_000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def settle(ms: int = 300) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def select(tab, start: int, end: int) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+
+
+def run_action(window, action: str, options: dict) -> None:
+    session = window.run_action(action, options, "")
+    if session is None:
+        raise SystemExit(f"could not start {action}: {window.message_bar.text}")
+    wait_for(session.ended)
+    if session.state not in ("done", "cancelled"):
+        raise SystemExit(f"{action} failed: {session.error}")
+    settle()
+
+
+def save(widget, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(REPO)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"), help="Qt platform plugin (offscreen or xcb)")
+    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
+    args = parser.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = args.platform
+    home = Path(tempfile.mkdtemp(prefix="inkstone-shots-"))
+    os.environ["INKSTONE_HOME"] = str(home)
+    out = Path(args.out)
+
+    from PySide6.QtCore import Qt
+
+    from desktop.app import create_app
+    from desktop.main_window import MainWindow
+    from desktop.preferences import Preferences
+
+    app = create_app(["inkstone"])
+    prefs = Preferences()
+    prefs.temperature = 0.0
+    prefs.max_tokens = 90
+    window = MainWindow(prefs=prefs, preload=False, check_recovery=False)
+    window.ask_save = lambda tab: "discard"
+    window.resize(1360, 820)
+    window.show()
+    document = home / "lighthouse.md"
+    document.write_text(ESSAY, encoding="utf-8")
+    tab = window.open_file(document)
+    window.resizeDocks([window.result_dock], [480], Qt.Orientation.Horizontal)
+
+    # 1. The main window with a summary streamed into the result pane.
+    start = ESSAY.index("The lighthouse on Gull Point")
+    end = ESSAY.index("changing weather.") + len("changing weather.")
+    select(tab, start, end)
+    run_action(window, "summarize", {"length": "short"})
+    save(window, out / "main-window.png")
+
+    # 2. The word-level diff of a grammar fix.
+    window.discard_result()
+    start = ESSAY.index("Their is many")
+    select(tab, start, len(ESSAY))
+    run_action(window, "rewrite", {"style": "fix-grammar"})
+    window.result_pane.tabs.setCurrentIndex(1)
+    settle()
+    save(window, out / "diff-view.png")
+    window.discard_result()
+
+    # 3. The personalization panel: a dataset built from the user's own documents.
+    docs = home / "journal"
+    docs.mkdir()
+    for index in range(3):
+        (docs / f"day-{index + 1}.md").write_text("\n\n".join(DOCS[index:] + DOCS[:index]), encoding="utf-8")
+    panel = window.personalization_panel
+    window.show_personalization()
+    window.resizeDocks([window.personal_dock], [620], Qt.Orientation.Horizontal)
+    from core.datasets_build import BuildOptions
+
+    panel.datasets.build("documents", "my-voice", paths=[str(docs)], options=BuildOptions(min_chars=40, eval_fraction=0.2))
+    wait_for(panel.datasets.examples_loaded, 60_000)
+    panel.datasets.examples_view.setCurrentItem(panel.datasets.examples_view.topLevelItem(0))
+    settle()
+    save(window, out / "personalization.png")
+    from desktop import training_bridge
+
+    if training_bridge.available():
+        panel.tabs.setCurrentWidget(panel.training)
+        settle()
+        save(window, out / "training.png")
+
+    # 4. The interface in Simplified Chinese.
+    from desktop.i18n import install_translators
+
+    window.shutdown()
+    window.close()
+    install_translators(app, "zh_CN")
+    zh = MainWindow(prefs=prefs, preload=False, check_recovery=False)
+    zh.ask_save = lambda tab: "discard"
+    zh.resize(1360, 820)
+    zh.show()
+    zh.current_tab().set_text("村里的图书馆建于1952年，最初只有农民捐赠的三百本书。\n\n几十年来，它成为小镇的中心。")
+    zh.history_dock.show()
+    settle(500)
+    save(zh, out / "main-window-zh.png")
+    zh.shutdown()
+    zh.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
