@@ -41,8 +41,8 @@ class LossChart(QChartView):
         self.eval.clear()
         self._max_step = 1
         self._low, self._high = None, None
-        self.x_axis.setRange(0, 1)
-        self.y_axis.setRange(0, 1)
+        self.x_axis.setRange(0, 10)
+        self.y_axis.setRange(0, 4)
 
     def add(self, step: int, train_loss: float | None = None, eval_loss: float | None = None) -> None:
         for series, value in ((self.train, train_loss), (self.eval, eval_loss)):

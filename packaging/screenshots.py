@@ -131,6 +131,7 @@ def main() -> int:
     for index in range(3):
         (docs / f"day-{index + 1}.md").write_text("\n\n".join(DOCS[index:] + DOCS[:index]), encoding="utf-8")
     panel = window.personalization_panel
+    window.result_dock.hide()
     window.show_personalization()
     window.resizeDocks([window.personal_dock], [620], Qt.Orientation.Horizontal)
     from core.datasets_build import BuildOptions
@@ -158,7 +159,13 @@ def main() -> int:
     zh.resize(1360, 820)
     zh.show()
     zh.current_tab().set_text("村里的图书馆建于1952年，最初只有农民捐赠的三百本书。\n\n几十年来，它成为小镇的中心。")
-    zh.history_dock.show()
+    zh.personal_dock.hide()
+    zh.history_dock.hide()
+    zh.result_dock.show()
+    zh.resizeDocks([zh.result_dock], [480], Qt.Orientation.Horizontal)
+    tab = zh.current_tab()
+    select(tab, 0, len(tab.text()))
+    run_action(zh, "summarize", {"length": "short"})
     settle(500)
     save(zh, out / "main-window-zh.png")
     zh.shutdown()
