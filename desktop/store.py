@@ -112,27 +112,14 @@ def close() -> None:
 
 
 def entry_example(entry: dict) -> dict:
-    """A history entry as a training example, in the shape the dataset builder makes (the app's
-    system prompt, the action's instruction and input as the user turn, the kept text as the
-    assistant turn)."""
-    from core.actions import load_catalog
+    """A history entry as a training example, exactly as the dataset builder makes it."""
+    from core.datasets_build import example_from_entry
     from core.errors import BadInputError
 
-    catalog = load_catalog()
-    instruction = entry.get("instruction")
-    if not instruction and entry["action"] in catalog.actions:
-        instruction = catalog.actions[entry["action"]].instruction(entry.get("options") or {})
-    if not instruction:
+    example = example_from_entry(entry)
+    if example is None:
         raise BadInputError(f"the {entry['action']} action no longer exists, so this entry cannot become an example")
-    return {
-        "messages": [
-            {"role": "system", "content": catalog.system_prompt},
-            {"role": "user", "content": f"{instruction}\n\n{entry['input']}"},
-            {"role": "assistant", "content": entry["kept_text"]},
-        ],
-        "source_kind": "history",
-        "source_id": str(entry["id"]),
-    }
+    return example
 
 
 def add_entry_to_dataset(entry_id: int, name: str) -> dict:
