@@ -236,19 +236,12 @@ class DatasetsTab(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        from desktop import store
-
         has_dataset = self.current_name() is not None
         has_example = self.examples_view.currentItem() is not None
         self.export_button.setEnabled(has_dataset)
         self.delete_button.setEnabled(has_dataset)
-        editable = store.examples_editable()
-        self.save_example_button.setEnabled(has_example and editable)
-        self.delete_example_button.setEnabled(has_example and editable)
-        if not editable:
-            tip = self.tr("Editing single examples needs a newer Inkstone core")
-            self.save_example_button.setToolTip(tip)
-            self.delete_example_button.setToolTip(tip)
+        self.save_example_button.setEnabled(has_example)
+        self.delete_example_button.setEnabled(has_example)
 
     # -- building, import, export ---------------------------------------------------------------------
 

@@ -140,12 +140,6 @@ def add_entry_to_dataset(entry_id: int, name: str) -> dict:
     )
 
 
-def examples_editable() -> bool:
-    """Whether the core can edit and delete single examples (``update_example``/``delete_example``)."""
-    datasets = _module("datasets")
-    return datasets is not None and hasattr(datasets, "update_example") and hasattr(datasets, "delete_example")
-
-
 def update_example(example_id: int, messages: list[dict]) -> None:
     from core.storage import datasets
 

@@ -220,3 +220,22 @@ def test_bad_dataset_requests_are_clear_errors(tmp_path):
     assert [d["name"] for d in list_datasets()] == ["tiny"]
     assert delete_dataset("Tiny")["examples"] == 1
     assert list_datasets() == []
+
+
+def test_edit_and_delete_single_examples():
+    from core.storage.datasets import delete_example, update_example
+
+    save_examples("edits", [example("a", "one"), example("b", "two"), example("c", "three")], source="import")
+    first, second, third = list(iter_examples("edits"))
+    update_example(first["id"], example("a", "one, improved")["messages"])
+    edited = {e["id"]: e for e in iter_examples("edits")}[first["id"]]
+    assert edited["messages"][-1]["content"] == "one, improved" and edited["split"] == first["split"]
+    with pytest.raises(BadInputError, match="already has this example"):
+        update_example(second["id"], third["messages"])
+    with pytest.raises(BadInputError, match="assistant message"):
+        update_example(second["id"], [{"role": "user", "content": "no answer"}])
+    delete_example(second["id"])
+    assert [e["id"] for e in iter_examples("edits")] == [first["id"], third["id"]]
+    assert find_dataset("edits")["examples"] == 2
+    with pytest.raises(BadInputError, match="no longer exists"):
+        delete_example(second["id"])

@@ -235,3 +235,49 @@ def iter_examples(
             "source_id": source_id,
             "content_hash": digest,
         }
+
+
+def _check_edit(messages: list[dict[str, str]]) -> None:
+    if not messages:
+        raise BadInputError("an example needs at least one message")
+    for index, message in enumerate(messages, 1):
+        if message["role"] not in ROLES:
+            raise BadInputError(f"message {index} has role {message['role']!r}; roles are {', '.join(ROLES)}")
+        if not isinstance(message["content"], str):
+            raise BadInputError(f"message {index} needs its content as text")
+    if not any(m["role"] == "assistant" and m["content"].strip() for m in messages):
+        raise BadInputError("an example needs an assistant message with text, or there is nothing to learn from")
+
+
+def _example_dataset(db: Database, example_id: int) -> int:
+    row = db.conn.execute("SELECT dataset_id FROM examples WHERE id = ?", [example_id]).fetchone()
+    if row is None:
+        raise BadInputError(f"example {example_id} no longer exists")
+    return row[0]
+
+
+def update_example(example_id: int, messages: Iterable[dict], db: Database | None = None) -> None:
+    """Replace the messages of one example (its split stays); refuse an edit that duplicates another."""
+    db = resolve(db)
+    normalized = normalize_messages(messages)
+    _check_edit(normalized)
+    stored = canonical_json(normalized)
+    digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
+    with write_transaction(db):
+        dataset_id = _example_dataset(db, example_id)
+        clash = db.conn.execute(
+            "SELECT id FROM examples WHERE dataset_id = ? AND content_hash = ? AND id != ?", [dataset_id, digest, example_id]
+        ).fetchone()
+        if clash is not None:
+            raise BadInputError(f"the dataset already has this example (number {clash[0]})")
+        db.conn.execute("UPDATE examples SET messages_json = ?, content_hash = ? WHERE id = ?", [stored, digest, example_id])
+        db.conn.execute("UPDATE datasets SET updated_at = ? WHERE id = ?", [now(), dataset_id])
+
+
+def delete_example(example_id: int, db: Database | None = None) -> None:
+    """Remove one example from its dataset."""
+    db = resolve(db)
+    with write_transaction(db):
+        dataset_id = _example_dataset(db, example_id)
+        db.conn.execute("DELETE FROM examples WHERE id = ?", [example_id])
+        db.conn.execute("UPDATE datasets SET updated_at = ? WHERE id = ?", [now(), dataset_id])

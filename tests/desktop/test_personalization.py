@@ -43,6 +43,35 @@ def test_build_a_dataset_from_documents_and_preview_it(qtbot, window, tmp_path):
     assert panel.training.dataset_combo.findData("journal") >= 0
 
 
+def test_edit_and_delete_an_example_from_the_preview(qtbot, window, tmp_path):
+    source = tmp_path / "style.jsonl"
+    lines = [
+        {"messages": [{"role": "user", "content": f"Write line {i}"}, {"role": "assistant", "content": f"Line {i}."}]}
+        for i in range(3)
+    ]
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    tab = _panel(qtbot, window).datasets
+    with qtbot.waitSignal(tab.examples_loaded, timeout=30_000):
+        tab.import_jsonl("style", str(source))
+    flush_db(qtbot, window)
+    tab.examples_view.setCurrentItem(tab.examples_view.topLevelItem(0))
+    assert tab.save_example_button.isEnabled() and tab.delete_example_button.isEnabled()
+    edited_id = tab.current_example()["id"]
+    tab.example_edit.setPlainText("Line zero, said my way.")
+    with qtbot.waitSignal(tab.examples_loaded, timeout=30_000):
+        tab.save_example_button.click()
+    from core.storage.datasets import iter_examples
+
+    stored = {e["id"]: e for e in iter_examples("style")}
+    assert stored[edited_id]["messages"][-1]["content"] == "Line zero, said my way."
+    tab.examples_view.setCurrentItem(tab.examples_view.topLevelItem(0))
+    doomed = tab.current_example()["id"]
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.delete_example_button.click()
+    flush_db(qtbot, window)
+    assert doomed not in {e["id"] for e in iter_examples("style")} and len(list(iter_examples("style"))) == 2
+
+
 def test_import_export_and_delete_jsonl(qtbot, window, tmp_path):
     source = tmp_path / "style.jsonl"
     lines = [
