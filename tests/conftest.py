@@ -11,6 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
+# One llama.cpp thread: its spin-waiting threads slow down many times over when anything else
+# competes for the cores (a second test process, a busy CI neighbour), and one thread keeps the
+# suite's run time predictable. The default (one per physical core) has its own test.
+os.environ.setdefault("INKSTONE_THREADS", "1")
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parent.parent

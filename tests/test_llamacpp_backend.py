@@ -72,14 +72,19 @@ def test_cancel_stops_within_a_couple_of_tokens(backend):
     assert generation.stats.completion_tokens - tokens_at_cancel <= 2
 
 
-def test_fewer_threads_while_a_fine_tune_shares_the_cpu(shared_pool):
+def test_fewer_threads_while_a_fine_tune_shares_the_cpu():
+    from core.backends.pool import BackendPool
     from core.devices import cpu_lease
     from core.engine import ActionRequest, run_action
 
-    with cpu_lease:
-        result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=8), pool=shared_pool).run()
-        backend = shared_pool.loaded("llama.cpp")
-        assert backend._active_threads == max(1, backend.threads // 2)
-        assert any("sharing the CPU with fine-tuning" in note for note in result.notes)
-    run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=4), pool=shared_pool).run()
-    assert backend._active_threads == backend.threads
+    pool = BackendPool()
+    backend = pool._backends["llama.cpp"] = LlamaCppBackend(threads=2)
+    try:
+        with cpu_lease:
+            result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=8), pool=pool).run()
+            assert backend._active_threads == 1
+            assert any("sharing the CPU with fine-tuning: llama.cpp runs 1 thread" in note for note in result.notes)
+        result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=4), pool=pool).run()
+        assert backend._active_threads == 2 and not result.notes
+    finally:
+        pool.close()
