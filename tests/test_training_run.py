@@ -1,0 +1,195 @@
+"""One real CPU fine-tune on the bundled model, shared by every test here (module-scoped).
+
+The dataset is built the way a user builds one: the keeper's log (tests/fixtures/style_corpus.py,
+an original sample of a distinctive voice) saved as a document and turned into continuation
+examples by ``build_from_documents``. The quality bar is the issue's: held-out loss at least 15%
+lower than before training, and llama.cpp's perplexity on held-out passages at least 10% lower
+with the exported GGUF adapter than without it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from tests.fixtures import style_corpus
+
+# A short run: enough for the voice, small enough for two cores.
+QUALITY_CONFIG = dict(
+    max_steps=10,
+    micro_batch_size=4,
+    learning_rate=2e-3,
+    eval_interval=5,
+    eval_max_examples=8,
+    checkpoint_interval=5,
+)
+STEPS = QUALITY_CONFIG["max_steps"]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    from core.datasets_build import BuildOptions, build_from_documents
+    from core.storage.datasets import iter_examples
+    from core.training import TrainConfig, train
+
+    home = tmp_path_factory.mktemp("training-home")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("INKSTONE_HOME", str(home))
+    try:
+        document = home / "keeper-log.txt"
+        document.write_text(style_corpus.document(240), encoding="utf-8")
+        build_from_documents("keeper", [document], BuildOptions(context_chars=100))
+        records = []
+        started = time.perf_counter()
+        job = train("keeper", TrainConfig(**QUALITY_CONFIG))
+        while True:
+            try:
+                records.append(next(job))
+            except StopIteration as end:
+                result = end.value
+                break
+        elapsed = time.perf_counter() - started
+        held_out = [e["messages"] for e in iter_examples("keeper", split="eval")]
+        yield SimpleNamespace(home=home, records=records, result=result, elapsed=elapsed, held_out=held_out)
+    finally:
+        patch.undo()
+
+
+@pytest.fixture
+def in_trained_home(trained, monkeypatch):
+    monkeypatch.setenv("INKSTONE_HOME", str(trained.home))
+    return trained
+
+
+def answer_perplexity(model_path: str, conversations: list[list[dict]], lora_path: str | None = None) -> float:
+    """llama.cpp's perplexity on each conversation's answer, given its prompt (as served)."""
+    import numpy as np
+    from llama_cpp import Llama
+
+    from core.chat_template import render_chat
+    from core.devices import physical_cores
+
+    threads = physical_cores()
+    llm = Llama(
+        model_path=model_path, lora_path=lora_path, n_ctx=512, logits_all=True,
+        n_threads=threads, n_threads_batch=threads, verbose=False,
+    )  # fmt: skip
+    try:
+        template = llm.metadata.get("tokenizer.chat_template")
+        nll, count = 0.0, 0
+        for messages in conversations:
+            prompt = render_chat(template, messages[:-1])
+            full = render_chat(template, messages, add_generation_prompt=False).rstrip("\n")
+            prompt_ids = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+            answer_ids = llm.tokenize(full[len(prompt) :].encode("utf-8"), add_bos=False, special=True)
+            ids = prompt_ids + answer_ids
+            llm.reset()
+            llm.eval(ids)
+            logits = np.asarray(llm.scores[: len(ids)], dtype=np.float64)
+            rows = logits[len(prompt_ids) - 1 : len(ids) - 1]
+            top = rows.max(axis=1, keepdims=True)
+            log_z = top[:, 0] + np.log(np.exp(rows - top).sum(axis=1))
+            nll += float((log_z - rows[np.arange(len(answer_ids)), answer_ids]).sum())
+            count += len(answer_ids)
+        return math.exp(nll / count)
+    finally:
+        llm.close()
+
+
+def test_progress_records_have_the_loop_shape(trained):
+    from core.training import TrainConfig, lr_at
+
+    records = trained.records
+    assert records[0].event == "start" and "215 training and 8 held-out examples" in records[0].message
+    assert records[1].event == "eval_before" and records[1].eval_loss > 0
+    steps = [r for r in records if r.event == "step"]
+    assert [r.step for r in steps] == list(range(1, STEPS + 1))
+    assert all(r.total_steps == STEPS and r.train_loss > 0 and r.tokens_per_s > 0 and r.step_tokens > 0 for r in steps)
+    assert steps[-1].eta_s == 0 and all(r.eta_s is not None and r.eta_s >= 0 for r in steps)
+    # The optimizer ran the pure schedule: from the peak down a cosine to a tenth of it.
+    config = TrainConfig(**QUALITY_CONFIG)
+    assert [r.lr for r in steps] == [pytest.approx(lr_at(s, STEPS, config)) for s in range(1, STEPS + 1)]
+    assert steps[-1].lr == pytest.approx(2e-4) and all(a.lr > b.lr for a, b in zip(steps, steps[1:]))
+    assert [r.step for r in records if r.event == "eval"] == [5, 10]
+    final = records[-1]
+    assert final.done and final.status == "completed" and final.result is trained.result
+    assert all(not r.done for r in records[:-1])
+
+
+def test_fine_tune_lowers_held_out_loss_by_at_least_15_percent(trained):
+    result = trained.result
+    assert result.status == "completed" and result.steps == STEPS
+    assert result.eval_loss_after <= 0.85 * result.eval_loss_before, (result.eval_loss_before, result.eval_loss_after)
+    print(f"\nheld-out loss {result.eval_loss_before:.3f} -> {result.eval_loss_after:.3f}; "
+          f"{result.train_tokens_per_s:.0f} training tokens/s; run {trained.elapsed:.0f} s")  # fmt: skip
+
+
+def test_gguf_adapter_lowers_llama_cpp_perplexity_by_at_least_10_percent(trained, bundled_model_path):
+    held_out = trained.held_out[:8]
+    base = answer_perplexity(str(bundled_model_path), held_out)
+    tuned = answer_perplexity(str(bundled_model_path), held_out, trained.result.gguf_path)
+    print(f"\nllama.cpp held-out perplexity {base:.2f} -> {tuned:.2f} with the adapter")
+    assert tuned <= 0.9 * base, (base, tuned)
+
+
+def test_run_metrics_and_adapter_are_in_the_database(in_trained_home):
+    from core.storage import runs
+
+    result = in_trained_home.result
+    run = runs.get_run(result.run_id)
+    assert run["status"] == "completed" and run["step"] == STEPS and run["total_steps"] == STEPS
+    assert run["dataset_name"] == "keeper" and run["config"]["learning_rate"] == 2e-3
+    metrics = runs.run_metrics(result.run_id)
+    assert [m["step"] for m in metrics] == list(range(0, STEPS + 1))
+    assert metrics[0]["eval_loss"] == pytest.approx(result.eval_loss_before)
+    assert all(m["train_loss"] is not None for m in metrics[1:]) and metrics[STEPS]["eval_loss"] is not None
+    adapter = runs.get_adapter(result.adapter_id)
+    assert adapter["name"] == "keeper-run1" and adapter["base_model"] == "smollm2-135m-instruct"
+    assert adapter["metrics"]["eval_loss_after"] == pytest.approx(result.eval_loss_after)
+    assert adapter["peft_dir"] == result.peft_dir and adapter["gguf_path"] == result.gguf_path
+    # The run's checkpoints are spent once the adapter is published.
+    assert not (in_trained_home.home / "training" / f"run-{result.run_id}").exists()
+
+
+def test_adapter_serves_the_llama_cpp_route_through_the_engine(in_trained_home, shared_pool):
+    from core.engine import ActionRequest, ActionRun
+
+    request = ActionRequest(
+        "continue", "Low water, 05:40. Wind from the east, steady and sour.", adapter="keeper-run1",
+        backend="llama.cpp", max_tokens=40, temperature=0, seed=1,
+    )  # fmt: skip
+    run = ActionRun(request, pool=shared_pool)
+    assert run.adapter_path == in_trained_home.result.gguf_path
+    result = run.run()
+    assert result.output.strip() and result.adapter == "keeper-run1" and result.backend == "llama.cpp"
+
+
+def test_adapter_serves_the_torch_route(in_trained_home):
+    from core.adapters import resolve_adapter
+    from core.backends.base import GenerationParams
+    from core.backends.torch import TorchBackend
+    from core.models import resolve_model
+    from core.training.data import ChatEncoder, Example, encode_examples
+    from core.training.loop import evaluate_set
+
+    model = resolve_model(None)
+    path = resolve_adapter(str(in_trained_home.result.adapter_id), model, "torch")
+    assert path == in_trained_home.result.peft_dir
+    held_out = [Example(i, m) for i, m in enumerate(in_trained_home.held_out[:4])]
+    losses = {}
+    for adapter in (None, path):
+        backend = TorchBackend(device="cpu")
+        backend.load(model, adapter=adapter)
+        try:
+            items, _report = encode_examples(ChatEncoder(backend._tokenizer, 512), held_out)
+            losses[adapter] = evaluate_set(backend._model, items, backend._pad_id, "cpu")
+            if adapter:
+                text = "".join(backend.stream(held_out[0].messages[:-1], GenerationParams(max_tokens=4, temperature=0)))
+                assert text.strip()
+        finally:
+            backend.close()
+    # The backend merged the adapter into the weights it serves: they now expect the keeper's voice.
+    assert losses[path] <= 0.85 * losses[None], losses
