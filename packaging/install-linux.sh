@@ -55,7 +55,8 @@ for size in $SIZES; do
     mkdir -p "$DATA/icons/hicolor/${size}x${size}/apps"
     cp "$RES/icons/inkstone-$size.png" "$DATA/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
-sed -e "s|^Exec=inkstone |Exec=\"$HERE/inkstone\" |" -e "s|^TryExec=inkstone\$|TryExec=$HERE/inkstone|" \
+here_sed=$(printf '%s' "$HERE" | sed 's/[&|]/\\&/g')  # & and | are special in the sed replacement
+sed -e "s|^Exec=inkstone |Exec=\"$here_sed/inkstone\" |" -e "s|^TryExec=inkstone\$|TryExec=$here_sed/inkstone|" \
     "$RES/linux/$APP_ID.desktop" >"$DATA/applications/$APP_ID.desktop"
 for name in inkstone inkstone-cli; do
     if [ -e "$BIN/$name" ] && [ ! -L "$BIN/$name" ]; then

@@ -126,6 +126,7 @@ def _run_spec(variant: str, monkeypatch) -> list:
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package: [package]
     hooks.collect_dynamic_libs = lambda package: []
+    hooks.copy_metadata = lambda dist: [(str(REPO / "pyproject.toml"), f"{dist}.dist-info")]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
@@ -158,6 +159,9 @@ def test_spec_inputs_exist(variant, monkeypatch):
 
     excludes = set(analyses[0]["excludes"])
     assert ("torch" in excludes) == (variant == "lite")
+    if variant == "full":  # transformers -> huggingface_hub -> httpx needs these at import time
+        assert not {"truststore", "urllib3", "requests"} & excludes
+        assert "gguf.dist-info" in datas  # transformers checks gguf's version before loading a GGUF
     assert not {"PySide6.QtCharts", "PySide6.QtSvg"} & excludes
     assert {"PySide6.QtCharts", "PySide6.QtSvg"} <= set(analyses[0]["hiddenimports"])
 
