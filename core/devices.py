@@ -118,6 +118,13 @@ def resident_gpu_bytes() -> int:
     return _resident_gpu_bytes
 
 
+def torch_installed() -> bool:
+    """Whether PyTorch and transformers are installed (the lite bundle has neither), without importing them."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("torch", "transformers"))
+
+
 def physical_cores() -> int:
     """Physical CPU cores, the thread count llama.cpp runs best with."""
     try:

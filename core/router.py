@@ -91,7 +91,7 @@ def runnable_backends(model: ModelEntry) -> list[str]:
     """The registered backends that can run ``model`` (for ``models list``)."""
     names = []
     for name in model.backends:
-        if name == "torch" and not transformers_can_load(model)[0]:
+        if name == "torch" and not (devices.torch_installed() and transformers_can_load(model)[0]):
             continue
         names.append(name)
     return names

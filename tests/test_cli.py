@@ -156,3 +156,21 @@ def test_user_action_runs_from_the_cli(inkstone_home):
     proc = run_cli("run", "headline", "--text", TEXT, "--max-tokens", "16", "--json")
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["output"].strip()
+
+
+def _without_torch(*cli_args: str):
+    # The lite bundle ships without PyTorch and transformers; hiding them reproduces it.
+    code = (
+        "import sys; sys.modules['torch'] = None; sys.modules['transformers'] = None\n"
+        f"from core.cli import main; sys.exit(main({list(cli_args)!r}))"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=str(REPO), timeout=120)
+
+
+def test_without_torch_the_torch_backend_is_a_clear_error():
+    proc = _without_torch("run", "summarize", "--text", "A note.", "--backend", "torch", "--max-tokens", "4")
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2 and "need PyTorch and transformers" in err and "Traceback" not in err
+    listing = _without_torch("models", "list", "--json")
+    assert listing.returncode == 0
+    assert all("torch" not in m["backends"] for m in json.loads(listing.stdout))

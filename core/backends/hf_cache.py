@@ -24,7 +24,7 @@ import threading
 import time
 from pathlib import Path
 
-from core.errors import ModelError
+from core.errors import InkstoneError, ModelError
 from core.models import ModelEntry, check_hf_folder
 from core.paths import cache_dir
 
@@ -151,8 +151,14 @@ def import_transformers():
     from core.offline import enforce_offline
 
     enforce_offline()
-    import torch
-    import transformers
+    try:
+        import torch
+        import transformers
+    except ImportError as exc:
+        raise InkstoneError(
+            f"the torch backend and fine-tuning need PyTorch and transformers, which this installation lacks "
+            f"({exc.name or exc}); use llama.cpp, or install Inkstone's full build"
+        ) from None
 
     transformers.utils.logging.set_verbosity_error()
     transformers.utils.logging.disable_progress_bar()
