@@ -108,7 +108,7 @@ def create_app(argv: list[str]):
     app.setApplicationName("Inkstone")
     app.setApplicationDisplayName("Inkstone")
     app.setOrganizationName("Inkstone")
-    app.setDesktopFileName("inkstone")
+    app.setDesktopFileName("io.github.inkstone.Inkstone")
     install_translators(app, Preferences().language)
     style = resources_dir() / "styles" / "inkstone.qss"
     if style.is_file():
@@ -155,7 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(0, report)
-    return app.exec()
+    status = app.exec()
+    window.shutdown()  # a no-op after a normal close; joins every worker thread otherwise
+    window.workers.stop_all()
+    return status
 
 
 def _route_uncaught_errors(window) -> None:

@@ -129,8 +129,14 @@ class WorkerManager(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: dict[QThread, GeneratorWorker] = {}
+        self._closed = False
 
     def start(self, worker: GeneratorWorker) -> GeneratorWorker:
+        if self._closed:
+            # Shutting down: a timer that fires late (e.g. the background model load) must not
+            # start a thread nobody will wait for; Qt aborts when it is destroyed running.
+            log.info("not starting a worker: the window is closing")
+            return worker
         thread = QThread()
         thread.setObjectName(f"inkstone-worker-{id(worker):x}")
         worker.moveToThread(thread)
@@ -163,6 +169,7 @@ class WorkerManager(QObject):
         There is no time limit: a thread cannot be killed safely, and destroying a running
         QThread aborts the process. Stop reaches generation and training between two steps; a
         model load in progress is waited for."""
+        self._closed = True
         for worker in list(self._running.values()):
             worker.stop()
         for thread in list(self._running):
