@@ -152,10 +152,14 @@ def test_closing_the_generator_keeps_a_checkpoint_to_resume_from(inkstone_home):
 
     tiny_dataset()
     job = train("tiny", TrainConfig(**{**TINY, "checkpoint_interval": 10}))
+    from core import devices
+
     record = next(job)
     while record.event != "step":
         record = next(job)
+    assert devices.cpu_lease.busy  # llama.cpp makes room while training shares the CPU
     job.close()  # what happens when the app quits mid-run
+    assert not devices.cpu_lease.busy
     run = runs.get_run(record.run_id)
     assert run["status"] == "cancelled"
     assert read_state(inkstone_home / "training" / f"run-{record.run_id}" / "checkpoint")["step"] == 1
@@ -292,3 +296,13 @@ def test_cli_bad_input_is_one_line_and_exit_2():
     assert proc.returncode == 2 and "unknown adapter 'nope'" in proc.stderr.decode()
     proc = run_cli("train", "--resume", "41")
     assert proc.returncode == 2 and proc.stderr.decode().strip() == "inkstone-cli: error: no training run with id 41"
+
+
+def test_bf16_autocast_trains_on_the_cpu_too():
+    from core.training import TrainConfig, train
+
+    tiny_dataset()
+    records, result = drain(train("tiny", TrainConfig(**{**TINY, "max_steps": 2, "precision": "bf16"})))
+    losses = [r.train_loss for r in records if r.event == "step"]
+    assert len(losses) == 2 and all(0 < loss < 20 for loss in losses)
+    assert result.status == "completed" and result.eval_loss_after is not None and result.gguf_path

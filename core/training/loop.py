@@ -261,9 +261,23 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
     def evaluate_now() -> float | None:
         nonlocal eval_seconds
         began = time.perf_counter()
-        loss = stepper.evaluate()
+        try:
+            loss = stepper.evaluate()
+        except Exception as exc:
+            if not is_out_of_memory(exc):
+                raise
+            if setup.device.startswith("cuda"):
+                torch.cuda.empty_cache()
+            raise TrainingOutOfMemoryError(
+                f"out of memory while evaluating at step {state['step']}; {kept_note()} — "
+                "try a smaller micro batch (evaluation batches are twice as large) or a shorter max length"
+            ) from None
         eval_seconds = time.perf_counter() - began
         return loss
+
+    def kept_note() -> str:
+        kept = state["last_checkpoint_step"]
+        return f"the checkpoint of step {kept} is kept" if kept else "no checkpoint was written yet"
 
     def note_eval(loss: float) -> str:
         """Keep the best adapter; count evaluations without improvement."""
@@ -328,11 +342,9 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
                 del batches
                 if setup.device.startswith("cuda"):
                     torch.cuda.empty_cache()
-                kept = state["last_checkpoint_step"]
-                where = f"the checkpoint of step {kept} is kept" if kept else "no checkpoint was written yet"
                 raise TrainingOutOfMemoryError(
                     f"out of memory at step {step} (micro batch {config.micro_batch_size}, max length {config.max_seq_len} tokens); "
-                    f"{where} — try a smaller micro batch (raise gradient accumulation to keep the effective batch) or a shorter max length"
+                    f"{kept_note()} — try a smaller micro batch (raise gradient accumulation to keep the effective batch) or a shorter max length"
                 ) from None
             if setup.device.startswith("cuda"):
                 torch.cuda.synchronize()

@@ -262,11 +262,12 @@ def train(
         torch.set_num_threads(config.threads or auto_threads())
     weights_dtype, autocast_dtype = _precision(config, device, torch)
 
-    from core import router
+    from core import devices
 
-    lease = router.gpu_lease if device != "cpu" else None
-    if lease is not None:
-        lease.acquire()  # actions go to llama.cpp on the CPU while training holds the GPU
+    # On the GPU: actions go to llama.cpp on the CPU meanwhile. On the CPU: llama.cpp runs fewer
+    # threads so that writing and training do not stall each other.
+    lease = devices.gpu_lease if device != "cpu" else devices.cpu_lease
+    lease.acquire()
     try:
         peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
         encoder = ChatEncoder(tokenizer, config.max_seq_len)
@@ -315,10 +316,9 @@ def train(
             raise TrainingError(message) from exc
         return result
     finally:
-        if lease is not None:
-            lease.release()
-            if torch.cuda.is_available():
-                torch.cuda.empty_cache()
+        lease.release()
+        if device != "cpu":
+            torch.cuda.empty_cache()
 
 
 def _run(
