@@ -255,6 +255,9 @@ class TrainingTab(QWidget):
         self._end("failed")
 
     def _end(self, status: str) -> None:
+        # The run is over once its last signal arrives here; the worker's own "done" flag is set a
+        # moment later on its thread, and reading it now would leave Resume disabled.
+        self.worker = None
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self._update_buttons()
