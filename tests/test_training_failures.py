@@ -21,7 +21,7 @@ import pytest
 from tests.conftest import REPO, run_cli
 from tests.fixtures import style_corpus
 
-TINY = dict(max_steps=4, micro_batch_size=2, eval_interval=2, eval_max_examples=2, checkpoint_interval=2, max_seq_len=64)
+TINY = dict(max_steps=4, micro_batch_size=2, eval_interval=4, eval_max_examples=2, checkpoint_interval=2, max_seq_len=64)
 
 
 def tiny_dataset(name: str = "tiny", count: int = 12) -> None:
@@ -251,8 +251,8 @@ def test_cli_train_killed_mid_run_resumes_and_the_adapter_serves_run(inkstone_ho
 
     tiny_dataset()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "train", "--dataset", "tiny", "--max-steps", "6", "--batch", "2",
-         "--max-len", "64", "--eval-interval", "3", "--checkpoint-interval", "2", "--name", "keeper-voice"],
+        [sys.executable, "-m", "core.cli", "train", "--dataset", "tiny", "--max-steps", "4", "--batch", "2",
+         "--max-len", "64", "--eval-interval", "4", "--checkpoint-interval", "2", "--name", "keeper-voice"],
         cwd=str(REPO), env={**os.environ}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     state = inkstone_home / "training" / "run-1" / "checkpoint" / "state.json"
@@ -271,7 +271,7 @@ def test_cli_train_killed_mid_run_resumes_and_the_adapter_serves_run(inkstone_ho
     out = json.loads(capsys.readouterr().out)
     for key in ("run_id", "adapter_id", "peft_dir", "gguf_path", "steps", "eval_loss_before", "eval_loss_after", "train_tokens_per_s"):
         assert out[key] is not None, key
-    assert out["run_id"] == 1 and out["steps"] == 6 and out["adapter_name"] == "keeper-voice"
+    assert out["run_id"] == 1 and out["steps"] == 4 and out["adapter_name"] == "keeper-voice"
 
     assert main(["adapters", "list", "--json"]) == 0
     adapters = json.loads(capsys.readouterr().out)
@@ -302,7 +302,9 @@ def test_bf16_autocast_trains_on_the_cpu_too():
     from core.training import TrainConfig, train
 
     tiny_dataset()
-    records, result = drain(train("tiny", TrainConfig(**{**TINY, "max_steps": 2, "precision": "bf16"})))
+    # One short step: bf16 matmuls are emulated on CPUs without native bf16, and slow.
+    config = TrainConfig(**{**TINY, "max_steps": 1, "max_seq_len": 32, "eval_max_examples": 1, "precision": "bf16"})
+    records, result = drain(train("tiny", config))
     losses = [r.train_loss for r in records if r.event == "step"]
-    assert len(losses) == 2 and all(0 < loss < 20 for loss in losses)
+    assert len(losses) == 1 and 0 < losses[0] < 20
     assert result.status == "completed" and result.eval_loss_after is not None and result.gguf_path

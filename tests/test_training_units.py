@@ -345,3 +345,42 @@ def test_cpu_threads_follow_the_load(monkeypatch):
     assert runner.auto_threads() == 2
     monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 6.0))
     assert runner.auto_threads() == 1
+
+
+def test_shared_prompt_prefix_runs_once_and_gives_the_same_loss_and_gradients(model_entry, tokenizer):
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from core.backends.hf_cache import ensure_converted, import_transformers
+    from core.training.config import TrainConfig
+    from core.training.data import ChatEncoder, Example, collate
+    from core.training.loop import LoopSetup, _Stepper
+
+    _torch, transformers = import_transformers()
+    base = transformers.AutoModelForCausalLM.from_pretrained(ensure_converted(model_entry), dtype=torch.float32)
+    model = get_peft_model(base, LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, target_modules=["q_proj", "v_proj", "up_proj"]))
+    torch.manual_seed(0)
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if "lora_B" in name:
+                param.normal_(0, 0.02)  # gradients reach lora_A only through a non-zero lora_B
+    items = [ChatEncoder(tokenizer, 512).encode(Example(i, m)) for i, m in enumerate(style_corpus.messages(3))]
+    batch = collate(items, tokenizer.pad_token_id or 0)
+    stepper = _Stepper(LoopSetup(model, None, [], [], TrainConfig(), "cpu", 0, 1, None, None))
+    assert stepper.shared_prefix(batch["input_ids"], batch["labels"]) > 50  # system prompt + instruction
+
+    results = []
+    for share in (False, True):
+        stepper.share_prefix = share
+        model.zero_grad()
+        loss, count = stepper.loss_sum(batch)
+        loss.backward()
+        grads = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
+        results.append((float(loss), count, grads))
+    (plain, n_plain, g_plain), (shared, n_shared, g_shared) = results
+    assert n_plain == n_shared == sum(item.n_targets for item in items)
+    assert shared == pytest.approx(plain, rel=1e-5)
+    assert g_plain.keys() == g_shared.keys() and len(g_plain) == 2 * 3 * 30
+    for name in g_plain:  # equal up to float summation order
+        difference = (g_plain[name] - g_shared[name]).norm() / g_plain[name].norm()
+        assert difference < 1e-4, (name, float(difference))
