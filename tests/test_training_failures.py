@@ -165,6 +165,19 @@ def test_closing_the_generator_keeps_a_checkpoint_to_resume_from(inkstone_home):
     assert read_state(inkstone_home / "training" / f"run-{record.run_id}" / "checkpoint")["step"] == 1
 
 
+def test_early_stopping_ends_a_run_that_stopped_improving_and_publishes_the_best_adapter():
+    from core.training import TrainConfig, train
+
+    tiny_dataset()
+    # A learning rate too small to move the loss: every evaluation after the first is "no better".
+    config = TrainConfig(**{**TINY, "max_steps": 8, "eval_interval": 1, "early_stopping_patience": 2, "learning_rate": 1e-9})
+    records, result = drain(train("tiny", config))
+    assert [r.step for r in records if r.event == "eval"] == [1, 2, 3]
+    assert "stopping early after 2 evaluations without improvement" in records[-2].message
+    assert result.status == "early_stopped" and result.steps == 3 and result.best_step == 1
+    assert result.adapter_id is not None and records[-1].done and "(stopped early)" in records[-1].message
+
+
 # -- out of memory and a full disk -------------------------------------------------------------------
 
 

@@ -95,6 +95,9 @@ class LoopSetup:
 
 #: Shorter common openings are not worth a second forward call.
 MIN_SHARED_PREFIX = 16
+#: An evaluation must beat the best by this much (nats per token) to count as better: smaller
+#: changes are noise, and early stopping should not wait on them.
+MIN_IMPROVEMENT = 1e-4
 
 
 def warmup_steps(total_steps: int, config: TrainConfig) -> int:
@@ -330,7 +333,7 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
     def note_eval(loss: float) -> str:
         """Keep the best adapter; count evaluations without improvement."""
         state["last_eval_loss"] = loss
-        if state["best_eval_loss"] is None or loss < state["best_eval_loss"]:
+        if state["best_eval_loss"] is None or loss < state["best_eval_loss"] - MIN_IMPROVEMENT:
             with atomic_folder(setup.best_dir, "the best adapter") as staging:
                 write_adapter(model, staging, {"step": state["step"], "eval_loss": loss})
             state["best_eval_loss"], state["best_step"], state["evals_since_best"] = loss, state["step"], 0
