@@ -1,8 +1,8 @@
 """Validate a GGUF file before llama.cpp sees it.
 
 llama.cpp aborts or segfaults on some malformed files, which would take the user's unsaved text
-with the process. Everything here is pure Python (the ``gguf`` package's reader over a memory
-map), so a bad file becomes a :class:`ModelError` instead.
+with the process. Everything here is pure Python (:mod:`core.gguf_header` over a memory map),
+so a bad file becomes a :class:`ModelError` instead.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from core.errors import ModelError
+from core.gguf_header import GGUFFormatError, read_header
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -31,19 +32,6 @@ class GGUFInfo:
     tensor_count: int
     file_type: str  # "model" or "adapter"
     has_chat_template: bool
-
-
-def _field_value(reader, key: str):
-    field = reader.fields.get(key)
-    if field is None:
-        return None
-    try:
-        return field.contents()
-    except Exception:  # older gguf releases lack contents(); decode the common scalar cases
-        part = field.parts[field.data[0]]
-        if field.types and field.types[0].name == "STRING":
-            return bytes(part).decode("utf-8", errors="replace")
-        return part.tolist()[0]
 
 
 def _cache_key(path: Path) -> str:
@@ -67,10 +55,10 @@ def inspect_gguf(path: str | Path) -> GGUFInfo:
         raise ModelError(f"not a model file (it is a folder or device): {path}")
     size = path.stat().st_size
     with path.open("rb") as handle:
-        header = handle.read(24)
-    if len(header) < 24 or header[:4] != GGUF_MAGIC:
+        opening = handle.read(24)
+    if len(opening) < 24 or opening[:4] != GGUF_MAGIC:
         raise ModelError(f"{path.name} is not a GGUF model file (wrong magic bytes)")
-    version = struct.unpack("<I", header[4:8])[0]
+    version = struct.unpack("<I", opening[4:8])[0]
     if version not in SUPPORTED_VERSIONS:
         raise ModelError(f"{path.name} uses GGUF version {version}; supported versions: 2, 3")
 
@@ -80,26 +68,28 @@ def inspect_gguf(path: str | Path) -> GGUFInfo:
         _validated[key] = cached
         return cached
 
-    from gguf import GGUFReader  # imported here: it pulls in numpy
-
     try:
-        reader = GGUFReader(str(path), "r")
-        tensors = reader.tensors
-        for tensor in tensors:
-            end = int(tensor.data_offset) + int(tensor.n_bytes)
-            if end > size:
-                raise ModelError(
-                    f"{path.name} is truncated: tensor {tensor.name} ends at byte {end:,} but the file has {size:,} bytes"
-                )
-        architecture = _field_value(reader, "general.architecture")
-        file_type = _field_value(reader, "general.type") or "model"
-        name = _field_value(reader, "general.name") or path.stem
-        context_length = _field_value(reader, f"{architecture}.context_length") if architecture else None
-        has_template = "tokenizer.chat_template" in reader.fields
-    except ModelError:
-        raise
-    except Exception as exc:  # the reader raises many kinds of errors on malformed files
-        raise ModelError(f"{path.name} is corrupt or truncated and cannot be loaded ({type(exc).__name__})") from None
+        header = read_header(path)
+    except GGUFFormatError as exc:
+        raise ModelError(f"{path.name} is corrupt or truncated and cannot be loaded ({exc})") from None
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path.name} cannot be read ({type(exc).__name__}: {exc})") from None
+    tensors = header.tensors
+    for tensor in tensors:
+        n_bytes = tensor.n_bytes()
+        if n_bytes is None:
+            raise ModelError(
+                f"{path.name} uses tensor type {tensor.ggml_type}, which this version of Inkstone does not know "
+                "(the file is corrupt or newer than this release)"
+            )
+        end = tensor.offset + n_bytes
+        if end > size:
+            raise ModelError(f"{path.name} is truncated: tensor {tensor.name} ends at byte {end:,} but the file has {size:,} bytes")
+    architecture = header.get("general.architecture")
+    file_type = header.get("general.type") or "model"
+    name = header.get("general.name") or path.stem
+    context_length = header.get(f"{architecture}.context_length") if architecture else None
+    has_template = isinstance(header.get("tokenizer.chat_template"), str)
     if not architecture:
         raise ModelError(f"{path.name} has no general.architecture entry; it is not a usable GGUF model")
     if not tensors:
@@ -110,7 +100,7 @@ def inspect_gguf(path: str | Path) -> GGUFInfo:
         version=version,
         architecture=str(architecture),
         name=str(name),
-        context_length=int(context_length) if context_length else None,
+        context_length=context_length if isinstance(context_length, int) and context_length > 0 else None,
         tensor_count=len(tensors),
         file_type=str(file_type),
         has_chat_template=has_template,

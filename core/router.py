@@ -136,57 +136,11 @@ def _count_parameters(fmt: str, stamps: tuple) -> int | None:
         return None
 
 
-# Byte sizes of GGUF scalar value types (uint8 .. float64, bool); 8 = string, 9 = array.
-_GGUF_SCALAR_SIZES = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
-
-
 def _gguf_parameters(path: str) -> int:
-    """Sum the tensor element counts in a GGUF header.
+    """Sum the tensor element counts in a GGUF header (no weights read)."""
+    from core.gguf_header import read_header
 
-    A direct walk over the header: gguf's GGUFReader builds an object per metadata item and takes
-    seconds on a 49k-entry vocabulary, which would delay the first action on a GPU machine.
-    """
-    import mmap
-
-    with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        if data[:4] != b"GGUF":
-            raise ValueError("not a GGUF file")
-        n_tensors, n_kv = struct.unpack_from("<QQ", data, 8)
-        pos = 24
-
-        def skip_value(kind: int, pos: int) -> int:
-            if kind in _GGUF_SCALAR_SIZES:
-                return pos + _GGUF_SCALAR_SIZES[kind]
-            if kind == 8:
-                (length,) = struct.unpack_from("<Q", data, pos)
-                return pos + 8 + length
-            if kind == 9:
-                item_kind, count = struct.unpack_from("<IQ", data, pos)
-                pos += 12
-                if item_kind in _GGUF_SCALAR_SIZES:
-                    return pos + count * _GGUF_SCALAR_SIZES[item_kind]
-                for _ in range(count):
-                    pos = skip_value(item_kind, pos)
-                return pos
-            raise ValueError(f"unknown GGUF value type {kind}")
-
-        for _ in range(n_kv):
-            (key_length,) = struct.unpack_from("<Q", data, pos)
-            pos += 8 + key_length
-            (kind,) = struct.unpack_from("<I", data, pos)
-            pos = skip_value(kind, pos + 4)
-        total = 0
-        for _ in range(n_tensors):
-            (name_length,) = struct.unpack_from("<Q", data, pos)
-            pos += 8 + name_length
-            (n_dims,) = struct.unpack_from("<I", data, pos)
-            dims = struct.unpack_from(f"<{n_dims}Q", data, pos + 4)
-            pos += 4 + 8 * n_dims + 4 + 8  # dims, then the tensor's type and data offset
-            count = 1
-            for dim in dims:
-                count *= dim
-            total += count
-        return total
+    return sum(tensor.elements for tensor in read_header(path).tensors)
 
 
 def gpu_bytes_needed(model: ModelEntry) -> int:

@@ -67,3 +67,56 @@ def test_missing_file_and_folder(tmp_path):
         inspect_gguf(tmp_path / "nope.gguf")
     with pytest.raises(ModelError, match="folder"):
         inspect_gguf(tmp_path)
+
+
+# -- the header reader itself --------------------------------------------------------------------
+
+
+def test_header_reader_agrees_with_the_gguf_package(bundled_model_path):
+    from gguf import GGUFReader
+
+    from core.gguf_header import ArrayInfo, read_header
+
+    ours = read_header(bundled_model_path)
+    theirs = GGUFReader(str(bundled_model_path))
+    assert len(ours.metadata) == len(theirs.fields) - 3  # the reader adds GGUF.version/tensor_count/kv_count
+    for key, field in theirs.fields.items():
+        if key.startswith("GGUF."):
+            continue
+        value = ours.metadata[key]
+        if isinstance(value, ArrayInfo):
+            assert value.count == len(field.data), key
+        else:
+            assert value == field.contents(), key
+    assert ours.get("tokenizer.ggml.tokens").count == 49152
+    assert [t.name for t in ours.tensors] == [t.name for t in theirs.tensors]
+    for mine, reference in zip(ours.tensors, theirs.tensors):
+        assert list(mine.dims) == [int(d) for d in reference.shape], mine.name
+        assert mine.ggml_type == int(reference.tensor_type), mine.name
+        assert mine.offset == int(reference.data_offset), mine.name
+        assert mine.n_bytes() == int(reference.n_bytes), mine.name
+
+
+def test_header_reader_raises_only_its_own_error_on_random_damage(bundled_model_path, tmp_path):
+    import random
+
+    from core.gguf_header import GGUFFormatError, read_header
+
+    original = bundled_model_path.read_bytes()[: 4 << 20]  # the header lies in the first 4 MiB
+    rng = random.Random(7)
+    outcomes = {"parsed": 0, "refused": 0}
+    for trial in range(40):
+        damaged = bytearray(original)
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(24, 3 << 20)
+            damaged[at : at + 8] = rng.randbytes(8)
+        if trial % 4 == 0:  # and some cut short inside the header
+            damaged = damaged[: rng.randrange(24, 3 << 20)]
+        path = tmp_path / f"damaged-{trial}.gguf"
+        path.write_bytes(bytes(damaged))
+        try:
+            read_header(path)
+            outcomes["parsed"] += 1
+        except GGUFFormatError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] >= 10, outcomes  # every cut file at least

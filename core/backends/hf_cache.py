@@ -231,15 +231,10 @@ def _convert(model: ModelEntry, source: Path, target: Path) -> None:
 
 
 def _gguf_chat_template(source: Path) -> str | None:
-    from gguf import GGUFReader
+    from core.gguf_header import read_header
 
-    field = GGUFReader(str(source)).fields.get("tokenizer.chat_template")
-    if field is None:
-        return None
-    try:
-        return field.contents()
-    except Exception:
-        return bytes(field.parts[field.data[0]]).decode("utf-8", errors="replace")
+    template = read_header(source).get("tokenizer.chat_template")
+    return template if isinstance(template, str) else None
 
 
 def _first_line(exc: BaseException) -> str:

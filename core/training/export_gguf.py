@@ -48,21 +48,19 @@ def _base_metadata(base_gguf: Path) -> dict:
 
 @lru_cache(maxsize=4)
 def _read_base_metadata(path: str, _size: int, _mtime: int) -> dict:
-    # GGUFReader decodes every metadata array (the 49k-entry vocabulary included): ~6 s for the
-    # bundled model on a busy two-core machine, so it is read once per file and process.
-    from gguf import GGUFReader
+    from core.gguf_header import GGUFFormatError, read_header
 
     base_gguf = Path(path)
-    reader = GGUFReader(path)
-
-    def value(key: str):
-        found = reader.fields.get(key)
-        return found.contents() if found is not None else None
+    try:
+        header = read_header(path)
+    except GGUFFormatError as exc:
+        raise TrainingError(f"{base_gguf.name} is not a readable GGUF file ({exc})") from None
+    value = header.get
 
     arch = value("general.architecture")
     if not arch:
         raise TrainingError(f"{base_gguf.name} has no architecture in its metadata")
-    shapes = {t.name: [int(d) for d in t.shape] for t in reader.tensors}
+    shapes = {t.name: list(t.dims) for t in header.tensors}
     return {
         "arch": arch,
         "blocks": value(f"{arch}.block_count"),
