@@ -16,7 +16,7 @@ class LossChart(QChartView):
         chart.setMargins(chart.margins().__class__(4, 4, 4, 4))
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(220)  # lower, the axis labels are elided
         self.train = QLineSeries(chart)
         self.train.setName(self.tr("training"))
         self.eval = QLineSeries(chart)
@@ -56,6 +56,7 @@ class LossChart(QChartView):
         if self._low is not None:
             pad = max((self._high - self._low) * 0.1, 0.05)
             self.y_axis.setRange(max(0.0, self._low - pad), self._high + pad)
+            self.y_axis.applyNiceNumbers()  # ticks at round values (0.5, 1.0, ...), not 1.26, 2.52
 
     def points(self) -> tuple[int, int]:
         """How many training and evaluation points the chart holds."""

@@ -100,6 +100,9 @@ class TrainingTab(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.log)
         splitter.addWidget(self.runs_view)
+        # The chart gets the most room: it is what you watch while a run trains.
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 280, 110, 110])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

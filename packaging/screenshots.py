@@ -144,7 +144,15 @@ def main() -> int:
     from desktop import training_bridge
 
     if training_bridge.available():
+        # A short real run on the dataset above, so the chart shows its loss curves.
+        from core.training import TrainConfig
+
         panel.tabs.setCurrentWidget(panel.training)
+        config = TrainConfig(max_steps=24, micro_batch_size=2, eval_interval=4, max_seq_len=128, learning_rate=2e-3)
+        if panel.training.start("my-voice", config) is None:
+            raise SystemExit("could not start the training run for the screenshot")
+        wait_for(panel.training.ended, 600_000)
+        panel.training.runs_view.setCurrentItem(panel.training.runs_view.topLevelItem(0))
         settle()
         save(window, out / "training.png")
 
