@@ -222,7 +222,8 @@ class TrainingTab(QWidget):
             self.progress.setValue(min(progress.step, progress.total))
         eta = format_eta(progress.eta_s)
         self.eta_label.setText(self.tr("ETA {eta}").format(eta=eta) if eta else "")
-        if progress.train_loss is not None or progress.eval_loss is not None:
+        # The final record repeats the best adapter's eval loss, already plotted at its own step.
+        if not progress.done and (progress.train_loss is not None or progress.eval_loss is not None):
             self.chart.add(progress.step, progress.train_loss, progress.eval_loss)
         parts = [self.tr("step {step}/{total}").format(step=progress.step, total=progress.total or "?")]
         if progress.train_loss is not None:

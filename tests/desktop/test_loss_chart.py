@@ -25,3 +25,22 @@ def test_points_stay_in_view_on_round_ticks(qtbot):
 
     chart.clear()
     assert chart.points() == (0, 0)
+
+
+def test_the_final_record_does_not_plot_the_best_adapters_loss_again(qtbot, window):
+    """The trainer's last record repeats the best adapter's eval loss; the chart already has it at
+    the step where it was measured, and plotting it again at the last step draws a false drop."""
+    from core.training.loop import TrainProgress
+
+    tab = window.personalization_panel.training
+    records = [
+        TrainProgress("eval_before", 0, 8, eval_loss=4.5),
+        *(TrainProgress("step", step, 8, train_loss=4.0 - step * 0.3) for step in range(1, 9)),
+        TrainProgress("eval", 4, 8, eval_loss=3.9),
+        TrainProgress("eval", 8, 8, eval_loss=4.2),
+        TrainProgress("done", 8, 8, eval_loss=3.9, done=True, status="early_stopped"),
+    ]
+    for record in records:
+        tab._on_record(record)
+    assert tab.chart.points() == (8, 3)
+    assert tab.progress.value() == 8 and tab.progress.maximum() == 8
