@@ -1,4 +1,6 @@
-"""Writing actions, defined as data in ``resources/actions.toml`` plus the user's own file.
+"""Writing actions, defined as data: the built-ins in ``resources/actions.toml``, the user's own
+file (``<data dir>/actions.toml``) and the actions the user made in the app or with
+``inkstone-cli actions add`` (kept in the database, :mod:`core.storage.user_actions`).
 
 An :class:`Action` validates its options and renders chat messages; the model's chat template
 (applied by the backend) turns those into the final prompt.
@@ -7,15 +9,26 @@ An :class:`Action` validates its options and renders chat messages; the model's 
 from __future__ import annotations
 
 import re
+import sqlite3
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.errors import BadInputError, UnknownNameError
+from core.errors import BadInputError, InkstoneError, UnknownNameError
 from core.paths import data_dir, resources_dir
 
 LONG_INPUT_MODES = ("map-reduce", "per-chunk", "tail")
 USER_ACTIONS_FILE = "actions.toml"
+#: Where an action comes from: Inkstone itself, the user's actions.toml, or the database (the app's
+#: "Your actions" dialog and ``inkstone-cli actions add``).
+SOURCES = ("builtin", "file", "app")
+#: Names of actions made in the app: what ``inkstone-cli run NAME`` can take without quoting.
+ACTION_NAME_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
+MAX_ACTION_NAME_LENGTH = 40
+MAX_LABEL_LENGTH = 80
+#: Longest answer an app action may ask for (the Preferences allow the same).
+MAX_OUTPUT_TOKENS = 8192
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,7 @@ class Action:
     options: dict[str, Option] = field(default_factory=dict)
     instruction_prompt: str | None = None
     builtin: bool = True
+    source: str = "builtin"  # one of SOURCES
 
     def resolve_options(self, given: dict[str, str | None], catalog: ActionCatalog) -> dict[str, str]:
         """Check ``given`` option values against this action; fill in defaults.
@@ -118,6 +132,9 @@ class ActionCatalog:
     actions: dict[str, Action]
     languages: dict[str, str]  # lower-case name or alias -> prompt name
     language_names: list[str]
+    #: Problems that did not stop the catalog from loading (an app action that clashes with
+    #: another one and was left out, the database being unreadable), one line each.
+    warnings: list[str] = field(default_factory=list)
 
     def get(self, name: str) -> Action:
         try:
@@ -132,7 +149,7 @@ class ActionCatalog:
         raise UnknownNameError("language", name, self.language_names)
 
 
-def _parse_action(name: str, raw: dict, builtin: bool, source: str) -> Action:
+def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str | None = None) -> Action:
     prompt = raw.get("prompt") or raw.get("instruction")
     if not isinstance(prompt, str) or not prompt.strip():
         raise BadInputError(f"action {name!r} in {source} needs an 'instruction' (or 'prompt') text")
@@ -156,6 +173,7 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str) -> Action:
         options=options,
         instruction_prompt=raw.get("instruction_prompt"),
         builtin=builtin,
+        source=origin or ("builtin" if builtin else "file"),
     )
 
 
@@ -163,8 +181,104 @@ def user_actions_path() -> Path:
     return data_dir() / USER_ACTIONS_FILE
 
 
-def load_catalog(user_file: Path | None = None) -> ActionCatalog:
-    """Load the built-in actions and the user's own (``<data dir>/actions.toml``)."""
+def check_action_name(name: str) -> str:
+    """``name`` stripped, or a :class:`BadInputError` saying what an action name may hold."""
+    stripped = (name or "").strip()
+    if not stripped:
+        raise BadInputError("an action needs a name (lowercase letters, digits and hyphens, e.g. 'make-tweet')")
+    if len(stripped) > MAX_ACTION_NAME_LENGTH:
+        raise BadInputError(f"action names are at most {MAX_ACTION_NAME_LENGTH} characters")
+    if not ACTION_NAME_RE.fullmatch(stripped):
+        raise BadInputError(
+            f"the action name {stripped!r} may only hold lowercase letters, digits and hyphens, "
+            "and cannot start or end with a hyphen (e.g. 'make-tweet')"
+        )
+    return stripped
+
+
+def check_output_tokens(tokens: int | None) -> int | None:
+    """The longest answer an app action asks for: None (the default) or 1..MAX_OUTPUT_TOKENS."""
+    if tokens is None:
+        return None
+    if isinstance(tokens, bool) or not isinstance(tokens, int) or not 1 <= tokens <= MAX_OUTPUT_TOKENS:
+        raise BadInputError(f"the longest answer must be a whole number of tokens from 1 to {MAX_OUTPUT_TOKENS}")
+    return tokens
+
+
+def app_action_table(row: dict) -> dict:
+    """A stored app action (see :mod:`core.storage.user_actions`) as the table an actions.toml
+    entry would be, so that it is read and validated exactly like one."""
+    raw: dict = {"instruction": row.get("instruction")}
+    if row.get("label"):
+        raw["label"] = row["label"]
+    tokens = (row.get("options") or {}).get("output_tokens")
+    if tokens is not None:
+        raw["output"] = {"tokens": tokens}
+    return raw
+
+
+_APP_SOURCE = "your app actions"
+
+
+def _clash(name: str, existing: Action, user_file: Path) -> str:
+    if existing.builtin:
+        return f"{name!r} is a built-in action"
+    return f"{name!r} is already defined in your actions file {user_file}"
+
+
+def check_app_action(name: str, instruction: str, label: str | None = None, output_tokens: int | None = None) -> Action:
+    """Validate an action the user is saving in the app or with the CLI; the :class:`Action` it
+    will be. A name taken by a built-in or by the actions file is refused: an app action never
+    silently replaces another one."""
+    name = check_action_name(name)
+    if not isinstance(instruction, str) or not instruction.strip():
+        raise BadInputError(f"the action {name!r} needs an instruction: what should the model do with the text?")
+    label = (label or "").strip()
+    if len(label) > MAX_LABEL_LENGTH or any(ord(ch) < 32 for ch in label):
+        raise BadInputError(f"an action's label is one line of at most {MAX_LABEL_LENGTH} characters")
+    check_output_tokens(output_tokens)
+    existing = catalog_without_app_actions().actions.get(name)
+    if existing is not None:
+        raise BadInputError(f"{_clash(name, existing, user_actions_path())}; choose another name")
+    row = {"label": label, "instruction": instruction, "options": {"output_tokens": output_tokens}}
+    return _parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
+
+
+def catalog_without_app_actions() -> ActionCatalog:
+    """The built-ins and the user's actions file, without the database; only the built-ins when
+    that file is broken (it then defines nothing: should the fixed file use a name an app action
+    has, loading leaves the app action out and says so)."""
+    try:
+        return load_catalog(app_actions=())
+    except BadInputError:
+        return load_catalog(_NO_USER_FILE, app_actions=())
+
+
+def _read_app_actions(warnings: list[str]) -> list[dict]:
+    from core.storage.user_actions import list_user_actions
+
+    try:
+        return list_user_actions()
+    except (InkstoneError, sqlite3.Error) as exc:
+        # The built-ins and the actions file must keep working when the database cannot be read.
+        warnings.append(f"your app actions could not be read: {exc}")
+        return []
+
+
+# A path that never exists: load_catalog() without the user's actions file.
+_NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
+
+
+def load_catalog(user_file: Path | None = None, app_actions: Iterable[dict] | None = None) -> ActionCatalog:
+    """Load the built-in actions, the user's file (``<data dir>/actions.toml``, or ``user_file``)
+    and the actions made in the app.
+
+    ``app_actions`` are rows as :func:`core.storage.user_actions.list_user_actions` returns them;
+    when None they are read from the database on this thread (the desktop reads them on its
+    database thread and passes them in; ``()`` leaves them out). An app action whose name a
+    built-in or the file already uses is left out, with a line in ``warnings``. A broken actions
+    file is a :class:`BadInputError`.
+    """
     builtin_file = resources_dir() / "actions.toml"
     with builtin_file.open("rb") as handle:
         data = tomllib.load(handle)
@@ -187,10 +301,27 @@ def load_catalog(user_file: Path | None = None) -> ActionCatalog:
             if not isinstance(raw, dict):
                 raise BadInputError(f"action {name!r} in {user_file} must be a table")
             actions[name] = _parse_action(name, raw, False, str(user_file))
+    warnings: list[str] = []
+    rows = _read_app_actions(warnings) if app_actions is None else app_actions
+    for row in rows:
+        name = row.get("name") or ""
+        existing = actions.get(name)
+        if existing is not None:
+            warnings.append(
+                f"your app action {name!r} is left out: {_clash(name, existing, user_file)}; "
+                "rename one of them"
+            )
+            continue
+        try:
+            check_action_name(name)
+            actions[name] = _parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
+        except BadInputError as exc:
+            warnings.append(f"your app action {name!r} is left out: {exc}")
     return ActionCatalog(
         system_prompt=data["system_prompt"],
         map_prompt=data["map_prompt"],
         actions=actions,
         languages=languages,
         language_names=list(data["languages"]),
+        warnings=warnings,
     )

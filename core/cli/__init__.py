@@ -17,9 +17,9 @@ EXIT_INTERRUPTED = 130
 
 
 def _command_modules():
-    from core.cli import models_cmd, run_cmd
+    from core.cli import actions_cmd, models_cmd, run_cmd
 
-    modules = [run_cmd, models_cmd]
+    modules = [run_cmd, actions_cmd, models_cmd]
     for optional in ("history_cmd", "dataset_cmd", "train_cmd"):
         try:
             modules.append(__import__(f"core.cli.{optional}", fromlist=["register"]))

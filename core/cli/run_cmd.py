@@ -1,11 +1,11 @@
-"""``inkstone-cli run ACTION`` and ``inkstone-cli actions``."""
+"""``inkstone-cli run ACTION``."""
 
 from __future__ import annotations
 
 import signal
 import sys
 
-from core.cli.common import print_json, print_table
+from core.cli.common import print_json
 from core.errors import BadInputError, InkstoneError
 
 EXIT_INTERRUPTED = 130
@@ -36,10 +36,6 @@ def register(subparsers) -> None:
     run.add_argument("--no-history", action="store_true", help="do not record this run in history")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     run.set_defaults(handler=_run)
-
-    actions = subparsers.add_parser("actions", help="list the available actions")
-    actions.add_argument("--json", action="store_true")
-    actions.set_defaults(handler=_actions)
 
 
 def _read_input(args) -> str:
@@ -133,31 +129,3 @@ def _record(result, args) -> int | None:
         # The answer is already on screen; a history problem must not turn it into a failure.
         print(f"inkstone-cli: warning: not recorded in history: {exc}", file=sys.stderr)
         return None
-
-
-def _actions(args) -> int:
-    from core.actions import load_catalog
-
-    catalog = load_catalog()
-    rows = []
-    for action in catalog.actions.values():
-        rows.append(
-            {
-                "name": action.name,
-                "label": action.label,
-                "builtin": action.builtin,
-                "options": {
-                    name: (list(opt.choices) if opt.choices else opt.kind) for name, opt in action.options.items()
-                },
-            }
-        )
-    if args.json:
-        print_json(rows)
-    else:
-        for row in rows:
-            row["options"] = "; ".join(
-                f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in row["options"].items()
-            )
-            row["builtin"] = "built-in" if row["builtin"] else "yours"
-        print_table(rows, ["name", "label", "builtin", "options"])
-    return 0
