@@ -1,6 +1,11 @@
 """The assistant's actions as Qt menu entries: Summarize, Translate ▸, Rewrite ▸, Continue, and the
 user's own actions. The same entries fill the editor's context menu, the Assistant menu and the
 toolbar; choosing one emits :attr:`ActionMenus.chosen` with the action name and its options.
+
+The user's own actions come from their actions.toml (read here, it is a small file) and from the
+database (the "Your actions…" dialog, ``inkstone-cli actions add``). The database is never read on
+the UI thread: the window reads those rows on its database thread and hands them over with
+:meth:`ActionMenus.set_app_actions`.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class ActionMenus(QObject):
         super().__init__(parent)
         self._parent = parent
         self._catalog: ActionCatalog | None = None  # read on first use, off the start-up path
+        self._app_actions: list[dict] = []  # the database's user actions, as last read
+        self._warnings: list[str] = []
         # Shortcut-bearing actions live on the window so their shortcuts work anywhere in it.
         self.summarize = self._make(self.tr("Summarize"), "F5", lambda: self.choose("summarize", {}))
         self.translate_last = self._make(self.tr("Translate"), "F6", self._translate_last)
@@ -65,17 +72,32 @@ class ActionMenus(QObject):
     def catalog(self) -> ActionCatalog:
         return self._catalog if self._catalog is not None else self.load()
 
+    @property
+    def app_actions(self) -> list[dict]:
+        """The user's app actions (rows of :mod:`core.storage.user_actions`), as last handed over."""
+        return list(self._app_actions)
+
+    def set_app_actions(self, rows: list[dict]) -> None:
+        """Take the user's app actions, read from the database off the UI thread; reload."""
+        self._app_actions = list(rows)
+        self.load()
+
     def load(self) -> ActionCatalog:
         """Read the catalog again (the user may have edited their actions file); on a broken user
-        file, the built-ins only, with the reason in the message bar."""
+        file, the built-ins and the app actions, with the reason in the message bar."""
         from core.actions import load_catalog
         from core.errors import InkstoneError
 
         try:
-            self._catalog = load_catalog()
+            self._catalog = load_catalog(app_actions=self._app_actions)
         except InkstoneError as exc:
             self.catalog_error.emit(str(exc))
-            self._catalog = load_catalog(user_file=Path("/nonexistent/inkstone-actions.toml"))
+            self._catalog = load_catalog(user_file=Path("/nonexistent/inkstone-actions.toml"), app_actions=self._app_actions)
+        # Said once, not each time a menu opens.
+        if self._catalog.warnings != self._warnings:
+            self._warnings = list(self._catalog.warnings)
+            if self._warnings:
+                self.catalog_error.emit("; ".join(self._warnings))
         return self._catalog
 
     def label(self, action: str, options: dict) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from desktop.workers import GeneratorWorker, WorkerManager
 
 if TYPE_CHECKING:  # the engine is imported on first use, keeping start-up light
+    from core.actions import ActionCatalog
     from core.engine import ActionRequest, ActionResult, Routed
 
 RUNNING, DONE, CANCELLED, FAILED = "running", "done", "cancelled", "failed"
@@ -45,9 +46,12 @@ class ActionSession(QObject):
     failed = Signal(str)
     ended = Signal()  # after finished or failed
 
-    def __init__(self, request: ActionRequest, target: Target, label: str, pool=None, parent: QObject | None = None):
+    def __init__(self, request: ActionRequest, target: Target, label: str, pool=None, parent: QObject | None = None,
+                 catalog: ActionCatalog | None = None):
         super().__init__(parent)
         self.request = request
+        #: The actions to run from (None: the engine loads them, reading the database in the worker).
+        self.catalog = catalog
         self.target = target
         self.label = label
         self.pool = pool
@@ -77,11 +81,11 @@ class ActionSession(QObject):
     def start(self, manager: WorkerManager) -> None:
         from core.engine import run_action
 
-        request, pool = self.request, self.pool
+        request, pool, catalog = self.request, self.pool, self.catalog
         # The run is built in the worker: validation reads the model file and the router may
         # probe CUDA (importing torch on a GPU machine), neither of which belongs on the UI thread.
         self.worker = GeneratorWorker(
-            factory=lambda: run_action(request, pool=pool) if pool is not None else run_action(request),
+            factory=lambda: run_action(request, pool=pool, catalog=catalog),
             result=lambda run: run.result,
             cancel=lambda run: run.cancel(),
         )

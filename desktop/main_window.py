@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,9 @@ def _icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    # The user's app actions were read again (rows of core.storage.user_actions).
+    user_actions_changed = Signal(list)
+
     def __init__(
         self,
         prefs: Preferences | None = None,
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
         self._autosaved: dict[str, int] = {}  # tab id -> document revision written
         self._closing = False
         self._shut_down = False
+        self._user_actions_pending = False
+        self._user_actions_error = ""  # the last failure to read them, said once
+        self._user_actions_dialog = None
+        self._user_actions_timer: QTimer | None = None
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(_icon("inkstone"))
@@ -139,6 +146,14 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.autosave_all)
         self.autosave_timer.start()
+        # The user's app actions live in the database, read on the database thread; shortly after
+        # start-up (not during it: the window shows before sqlite-utils is imported), and again
+        # whenever the window comes back to the front (they may have been changed with the CLI).
+        self._user_actions_timer = QTimer(self)
+        self._user_actions_timer.setSingleShot(True)
+        self._user_actions_timer.setInterval(300)
+        self._user_actions_timer.timeout.connect(self.refresh_user_actions)
+        self._user_actions_timer.start()
 
         self.resize(1200, 780)
         geometry, state = self.prefs.window_state()
@@ -195,6 +210,8 @@ class MainWindow(QMainWindow):
         self.stop_act = self._action(self.tr("&Stop"), self.escape, QKeySequence("Escape"), "stop", self.tr("Stop generating (Esc)"))
         self.accept_act = self._action(self.tr("&Replace with Proposal"), lambda: self.apply_result("replace"), QKeySequence("Ctrl+Return"))
         self.insert_act = self._action(self.tr("&Insert Proposal Below"), lambda: self.apply_result("insert"), QKeySequence("Ctrl+Shift+Return"))
+        self.user_actions_act = self._action(self.tr("&Your Actions…"), self.open_user_actions)
+        self.user_actions_act.setToolTip(self.tr("Add, change or delete actions of your own"))
         self.history_act = self.history_dock.toggleViewAction()
         self.history_act.setText(self.tr("&History"))
         self.history_act.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -249,6 +266,64 @@ class MainWindow(QMainWindow):
         menu.addActions([self.menus.translate_other, self.menus.rewrite_custom])
         menu.addSeparator()
         menu.addActions([self.stop_act, self.accept_act, self.insert_act])
+        menu.addSeparator()
+        menu.addAction(self.user_actions_act)
+
+    # -- the user's own actions ---------------------------------------------------------------
+
+    def refresh_user_actions(self) -> None:
+        """Read the user's app actions on the database thread; the menus follow when they arrive."""
+        if self._shut_down or self._user_actions_pending:
+            return
+        self._user_actions_timer.stop()
+
+        def work():
+            from core.storage.user_actions import list_user_actions
+
+            return list_user_actions()
+
+        def failed(message: str) -> None:
+            self._user_actions_pending = False
+            if message != self._user_actions_error:  # not again each time the window is activated
+                self._user_actions_error = message
+                self.message_bar.warning(self.tr("Your actions could not be read: {reason}").format(reason=message))
+
+        self._user_actions_pending = True
+        self.db.submit(work, self._on_user_actions_read, failed)
+
+    def _on_user_actions_read(self, rows: list) -> None:
+        self._user_actions_pending = False
+        self._user_actions_error = ""
+        self.apply_user_actions(rows)
+
+    def apply_user_actions(self, rows: list) -> None:
+        """Show ``rows`` (the user's app actions, read off the UI thread) in every action menu."""
+        changed = rows != self.menus.app_actions
+        self.menus.set_app_actions(rows)
+        if not self.assistant_menu.isVisible():  # an open menu is refilled when it next opens
+            self._fill_assistant_menu()
+        if changed:
+            self.user_actions_changed.emit(list(rows))
+
+    def open_user_actions(self):
+        """The "Your actions" dialog (one at a time); returns it."""
+        from desktop.user_actions_dialog import UserActionsDialog
+
+        # Kept for the window's life: a save still in flight when it closes reports back to it.
+        if self._user_actions_dialog is None:
+            self._user_actions_dialog = UserActionsDialog(self)
+        dialog = self._user_actions_dialog
+        dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        timer = self._user_actions_timer
+        if event.type() == QEvent.Type.ActivationChange and timer is not None and not timer.isActive() and self.isActiveWindow():
+            self.refresh_user_actions()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -617,7 +692,8 @@ class MainWindow(QMainWindow):
             return None
         self._settle("discarded")  # an earlier proposal the user moved past
         label = label or self.menus.label(action, options)
-        session = ActionSession(self._request(action, text, options), target, label, self.pool, self)
+        # The catalog the menus show, app actions included: the worker need not read the database.
+        session = ActionSession(self._request(action, text, options), target, label, self.pool, self, catalog=self.menus.catalog)
         session.finished.connect(lambda result, s=session: self._on_session_finished(s, result))
         session.failed.connect(lambda message, s=session: self._on_session_failed(s, message))
         session.routed.connect(lambda routed: self.status.show_model(routed.model, routed.backend, routed.device, self.prefs.adapter or None))
@@ -660,6 +736,7 @@ class MainWindow(QMainWindow):
             session.label,
             self.pool,
             self,
+            catalog=session.catalog,
         )
         new.finished.connect(lambda result, s=new: self._on_session_finished(s, result))
         new.failed.connect(lambda message, s=new: self._on_session_failed(s, message))

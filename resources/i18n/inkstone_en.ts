@@ -4,107 +4,107 @@
 <context>
     <name>ActionMenus</name>
     <message>
-        <location filename="../../desktop/action_menus.py" line="44"/>
-        <location filename="../../desktop/action_menus.py" line="84"/>
+        <location filename="../../desktop/action_menus.py" line="51"/>
+        <location filename="../../desktop/action_menus.py" line="106"/>
         <source>Summarize</source>
         <extracomment>Translate targets offered directly: (menu text in the language itself, name the core knows).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="45"/>
-        <location filename="../../desktop/action_menus.py" line="85"/>
-        <location filename="../../desktop/action_menus.py" line="120"/>
-        <location filename="../../desktop/action_menus.py" line="150"/>
+        <location filename="../../desktop/action_menus.py" line="52"/>
+        <location filename="../../desktop/action_menus.py" line="107"/>
+        <location filename="../../desktop/action_menus.py" line="142"/>
+        <location filename="../../desktop/action_menus.py" line="172"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="46"/>
+        <location filename="../../desktop/action_menus.py" line="53"/>
         <source>Translate to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="47"/>
-        <location filename="../../desktop/action_menus.py" line="86"/>
-        <location filename="../../desktop/action_menus.py" line="126"/>
-        <location filename="../../desktop/action_menus.py" line="157"/>
+        <location filename="../../desktop/action_menus.py" line="54"/>
+        <location filename="../../desktop/action_menus.py" line="108"/>
+        <location filename="../../desktop/action_menus.py" line="148"/>
+        <location filename="../../desktop/action_menus.py" line="179"/>
         <source>Rewrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="48"/>
+        <location filename="../../desktop/action_menus.py" line="55"/>
         <source>Rewrite with instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="49"/>
-        <location filename="../../desktop/action_menus.py" line="87"/>
+        <location filename="../../desktop/action_menus.py" line="56"/>
+        <location filename="../../desktop/action_menus.py" line="109"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="50"/>
+        <location filename="../../desktop/action_menus.py" line="57"/>
         <source>Summarize the selection, or the whole document (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="51"/>
+        <location filename="../../desktop/action_menus.py" line="58"/>
         <source>Continue writing from the cursor (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="91"/>
+        <location filename="../../desktop/action_menus.py" line="113"/>
         <source>{action} into {lang}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="93"/>
-        <location filename="../../desktop/action_menus.py" line="95"/>
+        <location filename="../../desktop/action_menus.py" line="115"/>
+        <location filename="../../desktop/action_menus.py" line="117"/>
         <source>{action}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="100"/>
+        <location filename="../../desktop/action_menus.py" line="122"/>
         <source>Formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="101"/>
+        <location filename="../../desktop/action_menus.py" line="123"/>
         <source>Casual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="102"/>
+        <location filename="../../desktop/action_menus.py" line="124"/>
         <source>Concise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="103"/>
+        <location filename="../../desktop/action_menus.py" line="125"/>
         <source>Friendly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="104"/>
+        <location filename="../../desktop/action_menus.py" line="126"/>
         <source>Fix grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="125"/>
+        <location filename="../../desktop/action_menus.py" line="147"/>
         <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="131"/>
+        <location filename="../../desktop/action_menus.py" line="153"/>
         <source>Custom instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="150"/>
+        <location filename="../../desktop/action_menus.py" line="172"/>
         <source>Target language (pick or type one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="157"/>
+        <location filename="../../desktop/action_menus.py" line="179"/>
         <source>How should the text be rewritten? (e.g. &quot;shorter, for a child&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,42 +311,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="249"/>
-        <source>Editing single examples needs a newer Inkstone core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/datasets_tab.py" line="278"/>
+        <location filename="../../desktop/datasets_tab.py" line="271"/>
         <source>Dataset {name}: {n} examples ({train} train, {eval} eval).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="301"/>
+        <location filename="../../desktop/datasets_tab.py" line="294"/>
         <source>Import a JSONL dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="301"/>
+        <location filename="../../desktop/datasets_tab.py" line="294"/>
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="314"/>
+        <location filename="../../desktop/datasets_tab.py" line="307"/>
         <source>Imported {n} examples into {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="323"/>
+        <location filename="../../desktop/datasets_tab.py" line="316"/>
         <source>Export as JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="323"/>
+        <location filename="../../desktop/datasets_tab.py" line="316"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="335"/>
+        <location filename="../../desktop/datasets_tab.py" line="328"/>
         <source>Exported {n} examples to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,339 +605,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="174"/>
+        <location filename="../../desktop/app.py" line="177"/>
         <source>Something went wrong: {reason} (details in inkstone.log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/main_window.py" line="111"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Personalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Find and &amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>U&amp;nderline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
-        <location filename="../../desktop/main_window.py" line="823"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="894"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Stop generating (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Replace with Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>&amp;Insert Proposal Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
+        <source>&amp;Your Actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>Add, change or delete actions of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Personalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>&amp;Assistant Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Format (Word documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>&amp;About Inkstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="285"/>
+        <source>Your actions could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="362"/>
         <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Cannot open {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="466"/>
         <source>{name} was read as {encoding}; it will be saved as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="468"/>
         <source>Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>Save As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="505"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="512"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="513"/>
         <source>Save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="589"/>
         <source>Bold, italic and underline are kept in Word (.docx) documents only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="673"/>
         <source>The assistant is still working. Stop it (Esc) before starting another action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613"/>
+        <location filename="../../desktop/main_window.py" line="682"/>
         <source>Write something first: Continue needs text before the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="615"/>
+        <location filename="../../desktop/main_window.py" line="684"/>
         <source>There is no text to work on: select some text or write in the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="691"/>
+        <location filename="../../desktop/main_window.py" line="762"/>
         <source>The model returned no text. Try Retry, or another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="768"/>
         <source>{action} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="739"/>
+        <location filename="../../desktop/main_window.py" line="810"/>
         <source>History could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="759"/>
+        <location filename="../../desktop/main_window.py" line="830"/>
         <source>The document this proposal belongs to was closed; use Copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="774"/>
+        <location filename="../../desktop/main_window.py" line="845"/>
         <source>The original text changed while the assistant worked, so it was not replaced. Use Insert below or Copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="802"/>
+        <location filename="../../desktop/main_window.py" line="873"/>
         <source>Applied. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="823"/>
+        <location filename="../../desktop/main_window.py" line="894"/>
         <source>&amp;Discard Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="839"/>
-        <location filename="../../desktop/main_window.py" line="847"/>
+        <location filename="../../desktop/main_window.py" line="910"/>
+        <location filename="../../desktop/main_window.py" line="918"/>
         <source>default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="879"/>
+        <location filename="../../desktop/main_window.py" line="950"/>
         <source>The model could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="967"/>
         <source>The new language is used from the next start of Inkstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="926"/>
+        <location filename="../../desktop/main_window.py" line="997"/>
         <source>Autosave failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="939"/>
+        <location filename="../../desktop/main_window.py" line="1010"/>
         <source>Inkstone found unsaved text from a session that ended unexpectedly ({count}: {names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="941"/>
+        <location filename="../../desktop/main_window.py" line="1012"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="942"/>
+        <location filename="../../desktop/main_window.py" line="1013"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="972"/>
+        <location filename="../../desktop/main_window.py" line="1043"/>
         <source>Restored {n} document(s); save them to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1017"/>
+        <location filename="../../desktop/main_window.py" line="1088"/>
         <source>About Inkstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1018"/>
+        <location filename="../../desktop/main_window.py" line="1089"/>
         <source>Inkstone {version}
 A local-first writing assistant. Your text never leaves this computer.</source>
         <translation type="unfinished"></translation>
@@ -1322,114 +1332,217 @@ A local-first writing assistant. Your text never leaves this computer.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../desktop/training_tab.py" line="54"/>
+        <location filename="../../desktop/training_tab.py" line="56"/>
         <source>Training runs in the background and you can keep writing. Without a GPU, training and actions share the CPU, so both run slower until training ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="64"/>
+        <location filename="../../desktop/training_tab.py" line="66"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="65"/>
+        <location filename="../../desktop/training_tab.py" line="67"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="66"/>
+        <location filename="../../desktop/training_tab.py" line="68"/>
         <source>Resume selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="68"/>
+        <location filename="../../desktop/training_tab.py" line="70"/>
         <source>step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75"/>
+        <location filename="../../desktop/training_tab.py" line="77"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75"/>
+        <location filename="../../desktop/training_tab.py" line="77"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75"/>
+        <location filename="../../desktop/training_tab.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75"/>
+        <location filename="../../desktop/training_tab.py" line="77"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="79"/>
+        <location filename="../../desktop/training_tab.py" line="81"/>
         <source>Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="116"/>
+        <location filename="../../desktop/training_tab.py" line="118"/>
         <source>Fine-tuning is not part of this installation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="194"/>
+        <location filename="../../desktop/training_tab.py" line="198"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="195"/>
+        <location filename="../../desktop/training_tab.py" line="199"/>
         <source>Starting: dataset {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="207"/>
+        <location filename="../../desktop/training_tab.py" line="211"/>
         <source>Stopping after the current step; a checkpoint is kept for Resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="216"/>
+        <location filename="../../desktop/training_tab.py" line="221"/>
         <source>ETA {eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="219"/>
+        <location filename="../../desktop/training_tab.py" line="224"/>
         <source>step {step}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="221"/>
+        <location filename="../../desktop/training_tab.py" line="226"/>
         <source>loss {loss:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="223"/>
+        <location filename="../../desktop/training_tab.py" line="228"/>
         <source>eval loss {loss:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="225"/>
+        <location filename="../../desktop/training_tab.py" line="230"/>
         <source>{rate:.0f} tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="234"/>
+        <location filename="../../desktop/training_tab.py" line="241"/>
         <source>Training stopped; use Resume to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="234"/>
+        <location filename="../../desktop/training_tab.py" line="243"/>
         <source>Training finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="239"/>
-        <location filename="../../desktop/training_tab.py" line="240"/>
+        <location filename="../../desktop/training_tab.py" line="247"/>
+        <source>Eval loss {before:.3f} → {after:.3f}; adapter {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_tab.py" line="253"/>
+        <location filename="../../desktop/training_tab.py" line="254"/>
         <source>Training failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserActionsDialog</name>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="43"/>
+        <source>Your actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="50"/>
+        <source>Actions you add here appear in the right-click menu and in the Assistant menu, and run from the terminal with inkstone-cli run NAME. Actions in your actions.toml file are changed in that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="59"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="60"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="62"/>
+        <source>e.g. make-tweet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="63"/>
+        <source>Lowercase letters, digits and hyphens; inkstone-cli run uses this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="65"/>
+        <source>Menu text (default: from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="67"/>
+        <source>What should the model do with the text? e.g. Turn the text into a single tweet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="71"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="72"/>
+        <source>Longest answer in tokens; Automatic allows 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="73"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="91"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="92"/>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="93"/>
+        <source>Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="94"/>
+        <source>Longest answer (tokens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="211"/>
+        <source>Saved. “{label}” is in the right-click menu and the Assistant menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="214"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="233"/>
+        <source>Deleted {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="236"/>
+        <source>Not deleted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,107 +3,107 @@
 <context>
     <name>ActionMenus</name>
     <message>
-        <location filename="../../desktop/action_menus.py" line="44" />
-        <location filename="../../desktop/action_menus.py" line="84" />
+        <location filename="../../desktop/action_menus.py" line="51" />
+        <location filename="../../desktop/action_menus.py" line="106" />
         <source>Summarize</source>
         <extracomment>Translate targets offered directly: (menu text in the language itself, name the core knows).</extracomment>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="45" />
-        <location filename="../../desktop/action_menus.py" line="85" />
-        <location filename="../../desktop/action_menus.py" line="120" />
-        <location filename="../../desktop/action_menus.py" line="150" />
+        <location filename="../../desktop/action_menus.py" line="52" />
+        <location filename="../../desktop/action_menus.py" line="107" />
+        <location filename="../../desktop/action_menus.py" line="142" />
+        <location filename="../../desktop/action_menus.py" line="172" />
         <source>Translate</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="46" />
+        <location filename="../../desktop/action_menus.py" line="53" />
         <source>Translate to…</source>
         <translation>翻译为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="47" />
-        <location filename="../../desktop/action_menus.py" line="86" />
-        <location filename="../../desktop/action_menus.py" line="126" />
-        <location filename="../../desktop/action_menus.py" line="157" />
+        <location filename="../../desktop/action_menus.py" line="54" />
+        <location filename="../../desktop/action_menus.py" line="108" />
+        <location filename="../../desktop/action_menus.py" line="148" />
+        <location filename="../../desktop/action_menus.py" line="179" />
         <source>Rewrite</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="48" />
+        <location filename="../../desktop/action_menus.py" line="55" />
         <source>Rewrite with instruction…</source>
         <translation>按指示改写…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="49" />
-        <location filename="../../desktop/action_menus.py" line="87" />
+        <location filename="../../desktop/action_menus.py" line="56" />
+        <location filename="../../desktop/action_menus.py" line="109" />
         <source>Continue</source>
         <translation>续写</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="50" />
+        <location filename="../../desktop/action_menus.py" line="57" />
         <source>Summarize the selection, or the whole document (F5)</source>
         <translation>总结所选文字，未选择时总结整篇文档 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="51" />
+        <location filename="../../desktop/action_menus.py" line="58" />
         <source>Continue writing from the cursor (F8)</source>
         <translation>从光标处接着写 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="91" />
+        <location filename="../../desktop/action_menus.py" line="113" />
         <source>{action} into {lang}</source>
         <translation>{action}为{lang}</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="93" />
-        <location filename="../../desktop/action_menus.py" line="95" />
+        <location filename="../../desktop/action_menus.py" line="115" />
+        <location filename="../../desktop/action_menus.py" line="117" />
         <source>{action}: {detail}</source>
         <translation>{action}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="100" />
+        <location filename="../../desktop/action_menus.py" line="122" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="101" />
+        <location filename="../../desktop/action_menus.py" line="123" />
         <source>Casual</source>
         <translation>随意</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="102" />
+        <location filename="../../desktop/action_menus.py" line="124" />
         <source>Concise</source>
         <translation>简洁</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="103" />
+        <location filename="../../desktop/action_menus.py" line="125" />
         <source>Friendly</source>
         <translation>友好</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="104" />
+        <location filename="../../desktop/action_menus.py" line="126" />
         <source>Fix grammar</source>
         <translation>修正语法</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="125" />
+        <location filename="../../desktop/action_menus.py" line="147" />
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="131" />
+        <location filename="../../desktop/action_menus.py" line="153" />
         <source>Custom instruction…</source>
         <translation>自定义指示…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="150" />
+        <location filename="../../desktop/action_menus.py" line="172" />
         <source>Target language (pick or type one):</source>
         <translation>目标语言（选择或输入）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="157" />
+        <location filename="../../desktop/action_menus.py" line="179" />
         <source>How should the text be rewritten? (e.g. "shorter, for a child")</source>
         <translation>要怎样改写？（例如“更短，适合儿童阅读”）</translation>
     </message>
@@ -310,42 +310,37 @@
         <translation>删除数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="249" />
-        <source>Editing single examples needs a newer Inkstone core</source>
-        <translation>编辑单个样本需要更新版本的 Inkstone 核心</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/datasets_tab.py" line="278" />
+        <location filename="../../desktop/datasets_tab.py" line="271" />
         <source>Dataset {name}: {n} examples ({train} train, {eval} eval).</source>
         <translation>数据集 {name}：{n} 个样本（训练 {train}，评估 {eval}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="301" />
+        <location filename="../../desktop/datasets_tab.py" line="294" />
         <source>Import a JSONL dataset</source>
         <translation>导入 JSONL 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="301" />
+        <location filename="../../desktop/datasets_tab.py" line="294" />
         <source>JSON Lines (*.jsonl *.json)</source>
         <translation>JSON Lines (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="314" />
+        <location filename="../../desktop/datasets_tab.py" line="307" />
         <source>Imported {n} examples into {name}.</source>
         <translation>已向 {name} 导入 {n} 个样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="323" />
+        <location filename="../../desktop/datasets_tab.py" line="316" />
         <source>Export as JSONL</source>
         <translation>导出为 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="323" />
+        <location filename="../../desktop/datasets_tab.py" line="316" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/datasets_tab.py" line="335" />
+        <location filename="../../desktop/datasets_tab.py" line="328" />
         <source>Exported {n} examples to {path}.</source>
         <translation>已导出 {n} 个样本到 {path}。</translation>
     </message>
@@ -415,7 +410,8 @@
         <location filename="../../desktop/find_bar.py" line="148" />
         <source>%n replaced</source>
         <translation>
-            <numerusform>已替换 %n 处</numerusform></translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,339 +603,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="174" />
+        <location filename="../../desktop/app.py" line="177" />
         <source>Something went wrong: {reason} (details in inkstone.log)</source>
         <translation>出错了：{reason}（详情见 inkstone.log）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106" />
+        <location filename="../../desktop/main_window.py" line="111" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107" />
+        <location filename="../../desktop/main_window.py" line="112" />
         <source>Personalization</source>
         <translation>个性化</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="193" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="194" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="199" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="202" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191" />
+        <location filename="../../desktop/main_window.py" line="204" />
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="205" />
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="206" />
         <source>U&amp;nderline</source>
         <translation>下划线(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
-        <location filename="../../desktop/main_window.py" line="823" />
+        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="894" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>Stop generating (Esc)</source>
         <translation>停止生成 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="209" />
         <source>&amp;Replace with Proposal</source>
         <translation>用建议替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197" />
+        <location filename="../../desktop/main_window.py" line="210" />
         <source>&amp;Insert Proposal Below</source>
         <translation>在下方插入建议(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199" />
+        <location filename="../../desktop/main_window.py" line="211" />
+        <source>&amp;Your Actions…</source>
+        <translation>我的操作(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="212" />
+        <source>Add, change or delete actions of your own</source>
+        <translation>添加、修改或删除你自己的操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>&amp;Personalization</source>
         <translation>个性化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>&amp;Assistant Pane</source>
         <translation>助手面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229" />
+        <location filename="../../desktop/main_window.py" line="244" />
         <source>Format (Word documents)</source>
         <translation>格式（Word 文档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234" />
+        <location filename="../../desktop/main_window.py" line="249" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241" />
+        <location filename="../../desktop/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="257" />
         <source>&amp;About Inkstone</source>
         <translation>关于 Inkstone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254" />
+        <location filename="../../desktop/main_window.py" line="285" />
+        <source>Your actions could not be read: {reason}</source>
+        <translation>无法读取你的操作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="323" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="362" />
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="364" />
         <source>No recent files</source>
         <translation>没有最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370" />
+        <location filename="../../desktop/main_window.py" line="439" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386" />
+        <location filename="../../desktop/main_window.py" line="455" />
         <source>Cannot open {name}: {reason}</source>
         <translation>无法打开 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397" />
+        <location filename="../../desktop/main_window.py" line="466" />
         <source>{name} was read as {encoding}; it will be saved as UTF-8.</source>
         <translation>{name} 按 {encoding} 编码读取；保存时将使用 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399" />
+        <location filename="../../desktop/main_window.py" line="468" />
         <source>Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.</source>
         <translation>Inkstone 只编辑 Word 文档中的文字：{details}。如需保留原件，请另存为新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417" />
+        <location filename="../../desktop/main_window.py" line="486" />
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431" />
+        <location filename="../../desktop/main_window.py" line="500" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436" />
+        <location filename="../../desktop/main_window.py" line="505" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443" />
+        <location filename="../../desktop/main_window.py" line="512" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444" />
+        <location filename="../../desktop/main_window.py" line="513" />
         <source>Save the changes to {name}?</source>
         <translation>保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="520" />
+        <location filename="../../desktop/main_window.py" line="589" />
         <source>Bold, italic and underline are kept in Word (.docx) documents only</source>
         <translation>加粗、倾斜和下划线只在 Word (.docx) 文档中保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604" />
+        <location filename="../../desktop/main_window.py" line="673" />
         <source>The assistant is still working. Stop it (Esc) before starting another action.</source>
         <translation>助手仍在工作。请先停止 (Esc) 再开始新的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="613" />
+        <location filename="../../desktop/main_window.py" line="682" />
         <source>Write something first: Continue needs text before the cursor.</source>
         <translation>请先写点内容：续写需要光标前有文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="615" />
+        <location filename="../../desktop/main_window.py" line="684" />
         <source>There is no text to work on: select some text or write in the document.</source>
         <translation>没有可处理的文字：请选择文字或在文档中写作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635" />
+        <location filename="../../desktop/main_window.py" line="705" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="691" />
+        <location filename="../../desktop/main_window.py" line="762" />
         <source>The model returned no text. Try Retry, or another model.</source>
         <translation>模型没有返回文字。请重试，或换一个模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697" />
+        <location filename="../../desktop/main_window.py" line="768" />
         <source>{action} failed: {reason}</source>
         <translation>{action}失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="739" />
+        <location filename="../../desktop/main_window.py" line="810" />
         <source>History could not be saved: {reason}</source>
         <translation>无法保存历史记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="759" />
+        <location filename="../../desktop/main_window.py" line="830" />
         <source>The document this proposal belongs to was closed; use Copy instead.</source>
         <translation>该建议所属的文档已关闭；请改用复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="774" />
+        <location filename="../../desktop/main_window.py" line="845" />
         <source>The original text changed while the assistant worked, so it was not replaced. Use Insert below or Copy.</source>
         <translation>助手工作期间原文已被修改，因此没有替换。请使用“在下方插入”或“复制”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="802" />
+        <location filename="../../desktop/main_window.py" line="873" />
         <source>Applied. Press Ctrl+Z to undo.</source>
         <translation>已应用。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="823" />
+        <location filename="../../desktop/main_window.py" line="894" />
         <source>&amp;Discard Proposal</source>
         <translation>放弃建议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="839" />
-        <location filename="../../desktop/main_window.py" line="847" />
+        <location filename="../../desktop/main_window.py" line="910" />
+        <location filename="../../desktop/main_window.py" line="918" />
         <source>default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="879" />
+        <location filename="../../desktop/main_window.py" line="950" />
         <source>The model could not be loaded: {reason}</source>
         <translation>无法加载模型：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="896" />
+        <location filename="../../desktop/main_window.py" line="967" />
         <source>The new language is used from the next start of Inkstone.</source>
         <translation>新的界面语言将在下次启动 Inkstone 时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="926" />
+        <location filename="../../desktop/main_window.py" line="997" />
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="939" />
+        <location filename="../../desktop/main_window.py" line="1010" />
         <source>Inkstone found unsaved text from a session that ended unexpectedly ({count}: {names}).</source>
         <translation>Inkstone 发现上次意外结束时未保存的文字（{count} 个：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="941" />
+        <location filename="../../desktop/main_window.py" line="1012" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="942" />
+        <location filename="../../desktop/main_window.py" line="1013" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="972" />
+        <location filename="../../desktop/main_window.py" line="1043" />
         <source>Restored {n} document(s); save them to keep them.</source>
         <translation>已恢复 {n} 个文档；请保存以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1017" />
+        <location filename="../../desktop/main_window.py" line="1088" />
         <source>About Inkstone</source>
         <translation>关于 Inkstone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1018" />
+        <location filename="../../desktop/main_window.py" line="1089" />
         <source>Inkstone {version}
 A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>Inkstone {version}
@@ -1320,115 +1331,218 @@ A local-first writing assistant. Your text never leaves this computer.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../desktop/training_tab.py" line="54" />
+        <location filename="../../desktop/training_tab.py" line="56" />
         <source>Training runs in the background and you can keep writing. Without a GPU, training and actions share the CPU, so both run slower until training ends.</source>
         <translation>训练在后台进行，你可以继续写作。没有 GPU 时，训练和操作共用 CPU，训练结束前两者都会变慢。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="64" />
+        <location filename="../../desktop/training_tab.py" line="66" />
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="65" />
+        <location filename="../../desktop/training_tab.py" line="67" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="66" />
+        <location filename="../../desktop/training_tab.py" line="68" />
         <source>Resume selected run</source>
         <translation>继续所选的训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="68" />
+        <location filename="../../desktop/training_tab.py" line="70" />
         <source>step %v of %m</source>
         <translation>第 %v / %m 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75" />
+        <location filename="../../desktop/training_tab.py" line="77" />
         <source>Run</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75" />
+        <location filename="../../desktop/training_tab.py" line="77" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75" />
+        <location filename="../../desktop/training_tab.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="75" />
+        <location filename="../../desktop/training_tab.py" line="77" />
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="79" />
+        <location filename="../../desktop/training_tab.py" line="81" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="116" />
+        <location filename="../../desktop/training_tab.py" line="118" />
         <source>Fine-tuning is not part of this installation yet.</source>
         <translation>此安装尚不包含微调功能。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="194" />
+        <location filename="../../desktop/training_tab.py" line="198" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="195" />
+        <location filename="../../desktop/training_tab.py" line="199" />
         <source>Starting: dataset {name}</source>
         <translation>开始：数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="207" />
+        <location filename="../../desktop/training_tab.py" line="211" />
         <source>Stopping after the current step; a checkpoint is kept for Resume.</source>
         <translation>将在当前步骤后停止；会保留检查点以便继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="216" />
+        <location filename="../../desktop/training_tab.py" line="221" />
         <source>ETA {eta}</source>
         <translation>剩余 {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="219" />
+        <location filename="../../desktop/training_tab.py" line="224" />
         <source>step {step}/{total}</source>
         <translation>第 {step}/{total} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="221" />
+        <location filename="../../desktop/training_tab.py" line="226" />
         <source>loss {loss:.4f}</source>
         <translation>损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="223" />
+        <location filename="../../desktop/training_tab.py" line="228" />
         <source>eval loss {loss:.4f}</source>
         <translation>评估损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="225" />
+        <location filename="../../desktop/training_tab.py" line="230" />
         <source>{rate:.0f} tokens/s</source>
         <translation>{rate:.0f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="234" />
+        <location filename="../../desktop/training_tab.py" line="241" />
         <source>Training stopped; use Resume to continue.</source>
         <translation>训练已停止；可用“继续”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="234" />
+        <location filename="../../desktop/training_tab.py" line="243" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="239" />
-        <location filename="../../desktop/training_tab.py" line="240" />
+        <location filename="../../desktop/training_tab.py" line="247" />
+        <source>Eval loss {before:.3f} → {after:.3f}; adapter {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/training_tab.py" line="253" />
+        <location filename="../../desktop/training_tab.py" line="254" />
         <source>Training failed: {reason}</source>
         <translation>训练失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UserActionsDialog</name>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="43" />
+        <source>Your actions</source>
+        <translation>我的操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="50" />
+        <source>Actions you add here appear in the right-click menu and in the Assistant menu, and run from the terminal with inkstone-cli run NAME. Actions in your actions.toml file are changed in that file.</source>
+        <translation>在这里添加的操作会出现在右键菜单和“助手”菜单中，也可以在终端用 inkstone-cli run 名称 运行。actions.toml 文件中的操作请在该文件中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="59" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="60" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="62" />
+        <source>e.g. make-tweet</source>
+        <translation>例如 make-tweet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="63" />
+        <source>Lowercase letters, digits and hyphens; inkstone-cli run uses this name</source>
+        <translation>小写字母、数字和连字符；inkstone-cli run 使用这个名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="65" />
+        <source>Menu text (default: from the name)</source>
+        <translation>菜单中显示的文字（默认由名称生成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="67" />
+        <source>What should the model do with the text? e.g. Turn the text into a single tweet.</source>
+        <translation>模型应该如何处理这段文字？例如：把这段文字改写成一条推文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="71" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="72" />
+        <source>Longest answer in tokens; Automatic allows 256</source>
+        <translation>最长回答的词元数；“自动”为 256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="73" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="91" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="92" />
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="93" />
+        <source>Instruction:</source>
+        <translation>指示：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="94" />
+        <source>Longest answer (tokens):</source>
+        <translation>最长回答（词元）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="211" />
+        <source>Saved. “{label}” is in the right-click menu and the Assistant menu.</source>
+        <translation>已保存。“{label}”已出现在右键菜单和“助手”菜单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="214" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="233" />
+        <source>Deleted {name}.</source>
+        <translation>已删除 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/user_actions_dialog.py" line="236" />
+        <source>Not deleted: {reason}</source>
+        <translation>未删除：{reason}</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,24 @@ ZH_CN = {
     "Training failed: {reason}": "训练失败：{reason}",
     "Something went wrong: {reason} (details in inkstone.log)": "出错了：{reason}（详情见 inkstone.log）",
     "out of memory; close other programs or choose a smaller model": "内存不足；请关闭其他程序或选择更小的模型",
+    "&Your Actions…": "我的操作(&Y)…",
+    "Add, change or delete actions of your own": "添加、修改或删除你自己的操作",
+    "Your actions could not be read: {reason}": "无法读取你的操作：{reason}",
+    "Your actions": "我的操作",
+    "Actions you add here appear in the right-click menu and in the Assistant menu, and run from the terminal with inkstone-cli run NAME. Actions in your actions.toml file are changed in that file.":
+        "在这里添加的操作会出现在右键菜单和“助手”菜单中，也可以在终端用 inkstone-cli run 名称 运行。actions.toml 文件中的操作请在该文件中修改。",
+    "Add": "添加",
+    "e.g. make-tweet": "例如 make-tweet",
+    "Lowercase letters, digits and hyphens; inkstone-cli run uses this name": "小写字母、数字和连字符；inkstone-cli run 使用这个名称",
+    "Menu text (default: from the name)": "菜单中显示的文字（默认由名称生成）",
+    "What should the model do with the text? e.g. Turn the text into a single tweet.": "模型应该如何处理这段文字？例如：把这段文字改写成一条推文。",
+    "Longest answer in tokens; Automatic allows 256": "最长回答的词元数；“自动”为 256",
+    "Save": "保存",
+    "Label:": "标签：",
+    "Instruction:": "指示：",
+    "Saved. “{label}” is in the right-click menu and the Assistant menu.": "已保存。“{label}”已出现在右键菜单和“助手”菜单中。",
+    "Deleted {name}.": "已删除 {name}。",
+    "Not deleted: {reason}": "未删除：{reason}",
 }
 
 
