@@ -608,349 +608,349 @@
         <translation>出错了：{reason}（详情见 inkstone.log）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110" />
+        <location filename="../../desktop/main_window.py" line="112" />
         <source>Assistant</source>
         <translation>助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111" />
+        <location filename="../../desktop/main_window.py" line="113" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="114" />
         <source>Personalization</source>
         <translation>个性化</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="194" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="196" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197" />
+        <location filename="../../desktop/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199" />
+        <location filename="../../desktop/main_window.py" line="201" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="204" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="205" />
         <source>Find and &amp;Replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204" />
+        <location filename="../../desktop/main_window.py" line="206" />
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>U&amp;nderline</source>
         <translation>下划线(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207" />
+        <location filename="../../desktop/main_window.py" line="209" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
-        <location filename="../../desktop/main_window.py" line="894" />
+        <location filename="../../desktop/main_window.py" line="210" />
+        <location filename="../../desktop/main_window.py" line="900" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="210" />
         <source>Stop generating (Esc)</source>
         <translation>停止生成 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209" />
+        <location filename="../../desktop/main_window.py" line="211" />
         <source>&amp;Replace with Proposal</source>
         <translation>用建议替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210" />
+        <location filename="../../desktop/main_window.py" line="212" />
         <source>&amp;Insert Proposal Below</source>
         <translation>在下方插入建议(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211" />
+        <location filename="../../desktop/main_window.py" line="213" />
         <source>&amp;Your Actions…</source>
         <translation>我的操作(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>Add, change or delete actions of your own</source>
         <translation>添加、修改或删除你自己的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>&amp;Personalization</source>
         <translation>个性化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>&amp;Assistant Pane</source>
         <translation>助手面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232" />
+        <location filename="../../desktop/main_window.py" line="234" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244" />
+        <location filename="../../desktop/main_window.py" line="246" />
         <source>Format (Word documents)</source>
         <translation>格式（Word 文档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249" />
+        <location filename="../../desktop/main_window.py" line="251" />
         <source>&amp;Assistant</source>
         <translation>助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253" />
+        <location filename="../../desktop/main_window.py" line="255" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256" />
+        <location filename="../../desktop/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257" />
+        <location filename="../../desktop/main_window.py" line="259" />
         <source>&amp;About Inkstone</source>
         <translation>关于 Inkstone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="289" />
         <source>Your actions could not be read: {reason}</source>
         <translation>无法读取你的操作：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323" />
+        <location filename="../../desktop/main_window.py" line="329" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362" />
+        <location filename="../../desktop/main_window.py" line="368" />
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364" />
+        <location filename="../../desktop/main_window.py" line="370" />
         <source>No recent files</source>
         <translation>没有最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439" />
+        <location filename="../../desktop/main_window.py" line="445" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="455" />
+        <location filename="../../desktop/main_window.py" line="461" />
         <source>Cannot open {name}: {reason}</source>
         <translation>无法打开 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466" />
+        <location filename="../../desktop/main_window.py" line="472" />
         <source>{name} was read as {encoding}; it will be saved as UTF-8.</source>
         <translation>{name} 按 {encoding} 编码读取；保存时将使用 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468" />
+        <location filename="../../desktop/main_window.py" line="474" />
         <source>Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.</source>
         <translation>Inkstone 只编辑 Word 文档中的文字：{details}。如需保留原件，请另存为新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="486" />
+        <location filename="../../desktop/main_window.py" line="492" />
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="500" />
+        <location filename="../../desktop/main_window.py" line="506" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505" />
+        <location filename="../../desktop/main_window.py" line="511" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="512" />
+        <location filename="../../desktop/main_window.py" line="518" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="513" />
+        <location filename="../../desktop/main_window.py" line="519" />
         <source>Save the changes to {name}?</source>
         <translation>保存对 {name} 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="589" />
+        <location filename="../../desktop/main_window.py" line="595" />
         <source>Bold, italic and underline are kept in Word (.docx) documents only</source>
         <translation>加粗、倾斜和下划线只在 Word (.docx) 文档中保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="673" />
+        <location filename="../../desktop/main_window.py" line="679" />
         <source>The assistant is still working. Stop it (Esc) before starting another action.</source>
         <translation>助手仍在工作。请先停止 (Esc) 再开始新的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="682" />
+        <location filename="../../desktop/main_window.py" line="688" />
         <source>Write something first: Continue needs text before the cursor.</source>
         <translation>请先写点内容：续写需要光标前有文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="684" />
+        <location filename="../../desktop/main_window.py" line="690" />
         <source>There is no text to work on: select some text or write in the document.</source>
         <translation>没有可处理的文字：请选择文字或在文档中写作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="705" />
+        <location filename="../../desktop/main_window.py" line="711" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="762" />
+        <location filename="../../desktop/main_window.py" line="768" />
         <source>The model returned no text. Try Retry, or another model.</source>
         <translation>模型没有返回文字。请重试，或换一个模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="768" />
+        <location filename="../../desktop/main_window.py" line="774" />
         <source>{action} failed: {reason}</source>
         <translation>{action}失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="810" />
+        <location filename="../../desktop/main_window.py" line="816" />
         <source>History could not be saved: {reason}</source>
         <translation>无法保存历史记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="830" />
+        <location filename="../../desktop/main_window.py" line="836" />
         <source>The document this proposal belongs to was closed; use Copy instead.</source>
         <translation>该建议所属的文档已关闭；请改用复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="845" />
+        <location filename="../../desktop/main_window.py" line="851" />
         <source>The original text changed while the assistant worked, so it was not replaced. Use Insert below or Copy.</source>
         <translation>助手工作期间原文已被修改，因此没有替换。请使用“在下方插入”或“复制”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="873" />
+        <location filename="../../desktop/main_window.py" line="879" />
         <source>Applied. Press Ctrl+Z to undo.</source>
         <translation>已应用。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="894" />
+        <location filename="../../desktop/main_window.py" line="900" />
         <source>&amp;Discard Proposal</source>
         <translation>放弃建议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="910" />
-        <location filename="../../desktop/main_window.py" line="918" />
+        <location filename="../../desktop/main_window.py" line="916" />
+        <location filename="../../desktop/main_window.py" line="924" />
         <source>default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="950" />
+        <location filename="../../desktop/main_window.py" line="956" />
         <source>The model could not be loaded: {reason}</source>
         <translation>无法加载模型：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="967" />
+        <location filename="../../desktop/main_window.py" line="973" />
         <source>The new language is used from the next start of Inkstone.</source>
         <translation>新的界面语言将在下次启动 Inkstone 时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="997" />
+        <location filename="../../desktop/main_window.py" line="1003" />
         <source>Autosave failed: {reason}</source>
         <translation>自动保存失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1010" />
+        <location filename="../../desktop/main_window.py" line="1016" />
         <source>Inkstone found unsaved text from a session that ended unexpectedly ({count}: {names}).</source>
         <translation>Inkstone 发现上次意外结束时未保存的文字（{count} 个：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1012" />
+        <location filename="../../desktop/main_window.py" line="1018" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1013" />
+        <location filename="../../desktop/main_window.py" line="1019" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1043" />
+        <location filename="../../desktop/main_window.py" line="1049" />
         <source>Restored {n} document(s); save them to keep them.</source>
         <translation>已恢复 {n} 个文档；请保存以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1088" />
+        <location filename="../../desktop/main_window.py" line="1094" />
         <source>About Inkstone</source>
         <translation>关于 Inkstone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1089" />
+        <location filename="../../desktop/main_window.py" line="1095" />
         <source>Inkstone {version}
 A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>Inkstone {version}
@@ -1381,68 +1381,68 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="118" />
+        <location filename="../../desktop/training_tab.py" line="121" />
         <source>Fine-tuning is not part of this installation yet.</source>
         <translation>此安装尚不包含微调功能。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="198" />
+        <location filename="../../desktop/training_tab.py" line="201" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="199" />
+        <location filename="../../desktop/training_tab.py" line="202" />
         <source>Starting: dataset {name}</source>
         <translation>开始：数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="211" />
+        <location filename="../../desktop/training_tab.py" line="214" />
         <source>Stopping after the current step; a checkpoint is kept for Resume.</source>
         <translation>将在当前步骤后停止；会保留检查点以便继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="221" />
+        <location filename="../../desktop/training_tab.py" line="224" />
         <source>ETA {eta}</source>
         <translation>剩余 {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="224" />
+        <location filename="../../desktop/training_tab.py" line="228" />
         <source>step {step}/{total}</source>
         <translation>第 {step}/{total} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="226" />
+        <location filename="../../desktop/training_tab.py" line="230" />
         <source>loss {loss:.4f}</source>
         <translation>损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="228" />
+        <location filename="../../desktop/training_tab.py" line="232" />
         <source>eval loss {loss:.4f}</source>
         <translation>评估损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="230" />
+        <location filename="../../desktop/training_tab.py" line="234" />
         <source>{rate:.0f} tokens/s</source>
         <translation>{rate:.0f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="241" />
+        <location filename="../../desktop/training_tab.py" line="245" />
         <source>Training stopped; use Resume to continue.</source>
         <translation>训练已停止；可用“继续”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="243" />
+        <location filename="../../desktop/training_tab.py" line="247" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="247" />
+        <location filename="../../desktop/training_tab.py" line="251" />
         <source>Eval loss {before:.3f} → {after:.3f}; adapter {name}</source>
-        <translation type="unfinished" />
+        <translation>评估损失 {before:.3f} → {after:.3f}；适配器 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="253" />
-        <location filename="../../desktop/training_tab.py" line="254" />
+        <location filename="../../desktop/training_tab.py" line="257" />
+        <location filename="../../desktop/training_tab.py" line="258" />
         <source>Training failed: {reason}</source>
         <translation>训练失败：{reason}</translation>
     </message>

@@ -287,6 +287,7 @@ ZH_CN = {
     "eval loss {loss:.4f}": "评估损失 {loss:.4f}",
     "Training stopped; use Resume to continue.": "训练已停止；可用“继续”接着训练。",
     "Training finished.": "训练完成。",
+    "Eval loss {before:.3f} → {after:.3f}; adapter {name}": "评估损失 {before:.3f} → {after:.3f}；适配器 {name}",
     "Training failed: {reason}": "训练失败：{reason}",
     "Something went wrong: {reason} (details in inkstone.log)": "出错了：{reason}（详情见 inkstone.log）",
     "out of memory; close other programs or choose a smaller model": "内存不足；请关闭其他程序或选择更小的模型",
