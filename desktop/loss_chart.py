@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
+
+
+def nice_range(low: float, high: float, most_ticks: int = 6) -> tuple[float, float, int]:
+    """Widen ``low..high`` to round tick values (steps of 1, 2, 2.5 or 5 times a power of ten)
+    with at most ``most_ticks`` ticks: 0-5 in steps of 1 rather than 0-4.6 in steps of 1.15."""
+    span = max(high - low, 1e-9)
+    magnitude = 10 ** math.floor(math.log10(span / (most_ticks - 1)))
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * magnitude
+        start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+        end = max(end, start + step)
+        count = round((end - start) / step) + 1
+        if count <= most_ticks:
+            return round(start, 12), round(end, 12), count
+    return low, high, most_ticks
 
 
 class LossChart(QChartView):
@@ -55,8 +72,9 @@ class LossChart(QChartView):
         self.x_axis.setRange(0, self._max_step)
         if self._low is not None:
             pad = max((self._high - self._low) * 0.1, 0.05)
-            self.y_axis.setRange(max(0.0, self._low - pad), self._high + pad)
-            self.y_axis.applyNiceNumbers()  # ticks at round values (0.5, 1.0, ...), not 1.26, 2.52
+            low, high, ticks = nice_range(max(0.0, self._low - pad), self._high + pad)
+            self.y_axis.setRange(low, high)
+            self.y_axis.setTickCount(ticks)
 
     def points(self) -> tuple[int, int]:
         """How many training and evaluation points the chart holds."""

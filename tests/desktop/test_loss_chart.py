@@ -44,3 +44,13 @@ def test_the_final_record_does_not_plot_the_best_adapters_loss_again(qtbot, wind
         tab._on_record(record)
     assert tab.chart.points() == (8, 3)
     assert tab.progress.value() == 8 and tab.progress.maximum() == 8
+
+
+def test_nice_range_uses_round_steps_and_few_ticks():
+    from desktop.loss_chart import nice_range
+
+    assert nice_range(0.0, 4.6) == (0.0, 5.0, 6)
+    assert nice_range(3.9, 4.6) == (3.8, 4.6, 5)
+    for low, high in [(0.0, 4.6), (3.9, 4.6), (0.01, 0.07), (2.2, 11.3), (0.0, 0.0)]:
+        start, end, ticks = nice_range(low, high)
+        assert start <= low and end > start and end >= high and 2 <= ticks <= 6, (low, high, start, end, ticks)
