@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from core.errors import InkstoneError, ModelError
+from core.gc_freeze import loading_phase
 from core.models import ModelEntry, check_hf_folder
 from core.paths import cache_dir
 
@@ -152,8 +153,9 @@ def import_transformers():
 
     enforce_offline()
     try:
-        import torch
-        import transformers
+        with loading_phase():  # ~390,000 objects: no collections while they load, none walking them after
+            import torch
+            import transformers
     except ImportError as exc:
         raise InkstoneError(
             f"the torch backend and fine-tuning need PyTorch and transformers, which this installation lacks "

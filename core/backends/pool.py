@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from core.backends.base import Backend, backend_info
+from core.gc_freeze import loading_phase
 from core.models import ModelEntry
 
 
@@ -33,7 +34,8 @@ class BackendPool:
         with backend.lock:
             if not backend.is_loaded(model, adapter):
                 backend.close()
-                backend.load(model, adapter)
+                with loading_phase():  # the backend's libraries and the model stay loaded
+                    backend.load(model, adapter)
             yield backend
 
     def loaded(self, name: str) -> Backend | None:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import BadInputError, InkstoneError
+from core.gc_freeze import freeze_long_lived, loading_phase
 from core.paths import data_dir
 from core.training.config import TrainConfig
 from core.training.data import ChatEncoder, encode_examples, fetch_examples, fingerprint
@@ -269,7 +270,8 @@ def train(
     lease = devices.gpu_lease if device != "cpu" else devices.cpu_lease
     lease.acquire()
     try:
-        peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
+        with loading_phase():  # peft, the model's modules and weights: no collections while they load
+            peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
         encoder = ChatEncoder(tokenizer, config.max_seq_len)
         train_set, report = encode_examples(encoder, train_examples)
         eval_set, eval_report = encode_examples(encoder, eval_examples)
@@ -359,6 +361,7 @@ def _run(
         "start", state.get("step", 0), total, run_id=run_id, message="; ".join([start_message, *notes])
     )
 
+    freeze_long_lived()  # model, optimizer and libraries live for the whole run
     setup = LoopSetup(
         model=peft_model,
         optimizer=optimizer,

@@ -191,9 +191,13 @@ def test_a_short_fine_tune_from_the_panel_moves_the_progress_bar_and_stops(qtbot
     stop_at: list[float] = []
     last = [time.perf_counter()]
 
+    starting: list[float] = []  # from Start until the first step: libraries and model loading
+
     def tick():
         now = time.perf_counter()
-        if steps:  # measure once the trainer is stepping (the libraries are loaded)
+        if not steps:
+            starting.append(now - last[0])
+        else:
             gaps.append(now - last[0])
             if now - last[0] > 0.05:
                 slow.append((round((now - last[0]) * 1000), len(steps), round(now - stop_at[0], 2) if stop_at else None))
@@ -221,11 +225,18 @@ def test_a_short_fine_tune_from_the_panel_moves_the_progress_bar_and_stops(qtbot
     worst_ms = max(gaps) * 1000 if gaps else 0.0
     print(f"\ntraining: {max(steps)} steps; event-loop probe while training: worst gap {worst_ms:.1f} ms over {len(gaps)} ticks")
     print(f"gaps over 50 ms (ms, records seen, seconds after Stop): {slow}")
+    long_starts = sorted(round(g * 1000) for g in starting if g > 0.15)
+    print(f"while the trainer started (imports, model load): worst gap {max(starting) * 1000:.1f} ms over "
+          f"{len(starting)} ticks; over 150 ms: {long_starts}")
     # Training saturates both cores of a 2-core machine, so the OS alone can delay an occasional
     # tick; the UI must still answer within 50 ms on 99% of ticks and never freeze visibly.
     p99_ms = sorted(gaps)[int(len(gaps) * 0.99)] * 1000 if gaps else 0.0
     assert p99_ms < 50, f"the event loop was slower than 50 ms on over 1% of ticks while training (p99 {p99_ms:.0f} ms)"
     assert worst_ms < 250, f"the event loop stalled for {worst_ms:.0f} ms while training"
+    # Starting pauses the window only where a library holds the interpreter lock in one native call
+    # (loading libtorch ~0.5 s, parsing the tokenizer ~0.2 s, a first GGUF conversion); full garbage
+    # collections over torch's objects (dozens of 100-500 ms pauses) must not happen (core.gc_freeze).
+    assert len(long_starts) <= 5, f"the window paused over 150 ms {len(long_starts)} times while training started: {long_starts}"
     with qtbot.waitSignal(tab.runs_loaded, timeout=30_000):
         tab.refresh_runs()
     assert tab.runs and tab.runs[0]["status"] == "cancelled"
