@@ -3,7 +3,8 @@
 The first database call imports sqlite-utils and opens the file, and a write can wait for another
 process's write; neither may happen on the UI thread. Calls run one after another in submission
 order on this thread (with its own connection, as the core requires), and each result comes back
-to the UI thread through a queued signal to the callback given with it.
+to the UI thread through a queued signal to the callback given with it. The thread starts shortly
+after the event loop does, once the window is on screen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.workers import _ALL_RUNNING, describe_error
 
@@ -56,6 +57,10 @@ class BackgroundCalls(QObject):
     idle = Signal()  # every submitted call has reported back
     error = Signal(str)  # a call failed and had no error callback
 
+    #: The thread starts this long after the event loop does, so that importing sqlite-utils and
+    #: opening the database never compete with showing the window; calls submitted before wait.
+    START_DELAY_MS = 200
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
@@ -68,6 +73,18 @@ class BackgroundCalls(QObject):
         self._runner.failed.connect(self._deliver_error)
         self.pending = 0
         self._stopped = False
+        self._started = False
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(self.START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start)
+        # Counted from the event loop's first turn, not from here: a slow start-up would eat it.
+        QTimer.singleShot(0, self._start_timer, self._start_timer.start)
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
         _ALL_RUNNING.add(self._thread)
         self._thread.start()
 
@@ -104,6 +121,8 @@ class BackgroundCalls(QObject):
         if self._stopped:
             return
         self._stopped = True
+        self._start_timer.stop()
+        self._start()  # calls submitted before the thread started still run
         self._close.emit()
         self._thread.wait(wait_ms)
         _ALL_RUNNING.discard(self._thread)

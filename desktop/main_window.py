@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._user_actions_error = ""  # the last failure to read them, said once
         self._user_actions_dialog = None
         self._user_actions_timer: QTimer | None = None
+        self._user_actions_read_once = False
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(_icon("inkstone"))
@@ -149,11 +150,13 @@ class MainWindow(QMainWindow):
         # The user's app actions live in the database, read on the database thread; shortly after
         # start-up (not during it: the window shows before sqlite-utils is imported), and again
         # whenever the window comes back to the front (they may have been changed with the CLI).
+        # The 300 ms count from the event loop's start: counted from here, a slow start (a cold
+        # disk, modules compiled on first import) would import sqlite-utils before the window shows.
         self._user_actions_timer = QTimer(self)
         self._user_actions_timer.setSingleShot(True)
         self._user_actions_timer.setInterval(300)
         self._user_actions_timer.timeout.connect(self.refresh_user_actions)
-        self._user_actions_timer.start()
+        QTimer.singleShot(0, self._user_actions_timer, self._user_actions_timer.start)
 
         self.resize(1200, 780)
         geometry, state = self.prefs.window_state()
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
         if self._shut_down or self._user_actions_pending:
             return
         self._user_actions_timer.stop()
+        self._user_actions_read_once = True
 
         def work():
             from core.storage.user_actions import list_user_actions
@@ -321,8 +325,9 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
-        timer = self._user_actions_timer
-        if event.type() == QEvent.Type.ActivationChange and timer is not None and not timer.isActive() and self.isActiveWindow():
+        # Only once the first read (on the start-up timer) has run: activation at start-up must
+        # not pull sqlite-utils in before the window is shown.
+        if event.type() == QEvent.Type.ActivationChange and self._user_actions_read_once and self.isActiveWindow():
             self.refresh_user_actions()
 
     def _build_toolbar(self) -> None:
