@@ -16,6 +16,7 @@ its memory: the tests check it); only reference cycles among them are never coll
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 from collections.abc import Iterator
@@ -26,9 +27,22 @@ _depth = 0  # loading phases in progress, on any thread
 _reenable = False  # whether the collector was on when the first of them began
 
 
+_unfreeze_at_exit = False
+
+
+def _freeze() -> None:
+    global _unfreeze_at_exit
+    if not _unfreeze_at_exit:
+        # At exit the objects go back to the collector, so its last collections finalize them
+        # (llama.cpp's model, say) while their modules still exist, as without freezing.
+        atexit.register(gc.unfreeze)
+        _unfreeze_at_exit = True
+    gc.freeze()
+
+
 def freeze_long_lived() -> int:
     """Exempt every object alive now from future collections; return how many are exempt."""
-    gc.freeze()
+    _freeze()
     return gc.get_freeze_count()
 
 
@@ -48,6 +62,6 @@ def loading_phase() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            gc.freeze()
+            _freeze()
             if _depth == 0 and _reenable:
                 gc.enable()
