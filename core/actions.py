@@ -20,9 +20,6 @@ from core.paths import data_dir, resources_dir
 
 LONG_INPUT_MODES = ("map-reduce", "per-chunk", "tail")
 USER_ACTIONS_FILE = "actions.toml"
-#: Where an action comes from: Inkstone itself, the user's actions.toml, or the database (the app's
-#: "Your actions" dialog and ``inkstone-cli actions add``).
-SOURCES = ("builtin", "file", "app")
 #: Names of actions made in the app: what ``inkstone-cli run NAME`` can take without quoting.
 ACTION_NAME_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
 MAX_ACTION_NAME_LENGTH = 40
@@ -58,7 +55,7 @@ class Action:
     options: dict[str, Option] = field(default_factory=dict)
     instruction_prompt: str | None = None
     builtin: bool = True
-    source: str = "builtin"  # one of SOURCES
+    source: str = "builtin"  # "builtin", "file" (the user's actions.toml) or "app" (the database)
 
     def resolve_options(self, given: dict[str, str | None], catalog: ActionCatalog) -> dict[str, str]:
         """Check ``given`` option values against this action; fill in defaults.
@@ -251,7 +248,7 @@ def catalog_without_app_actions() -> ActionCatalog:
     try:
         return load_catalog(app_actions=())
     except BadInputError:
-        return load_catalog(_NO_USER_FILE, app_actions=())
+        return load_catalog(NO_USER_FILE, app_actions=())
 
 
 def _read_app_actions(warnings: list[str]) -> list[dict]:
@@ -266,7 +263,7 @@ def _read_app_actions(warnings: list[str]) -> list[dict]:
 
 
 # A path that never exists: load_catalog() without the user's actions file.
-_NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
+NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
 
 
 def load_catalog(user_file: Path | None = None, app_actions: Iterable[dict] | None = None) -> ActionCatalog:

@@ -13,9 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from core.errors import ModelError
-from core.gguf_header import GGUFFormatError, read_header
+from core.gguf_header import GGUF_MAGIC, GGUFFormatError, read_header
 
-GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import mmap
 import struct
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 GGUF_MAGIC = b"GGUF"
@@ -75,6 +76,7 @@ class GGUFHeader:
         return self.metadata.get(key, default)
 
 
+@lru_cache(maxsize=1)
 def _block_sizes() -> dict[int, tuple[int, int]]:
     from gguf.constants import GGML_QUANT_SIZES  # (block size, bytes per block) per ggml type
 

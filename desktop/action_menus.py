@@ -85,14 +85,14 @@ class ActionMenus(QObject):
     def load(self) -> ActionCatalog:
         """Read the catalog again (the user may have edited their actions file); on a broken user
         file, the built-ins and the app actions, with the reason in the message bar."""
-        from core.actions import load_catalog
+        from core.actions import NO_USER_FILE, load_catalog
         from core.errors import InkstoneError
 
         try:
             self._catalog = load_catalog(app_actions=self._app_actions)
         except InkstoneError as exc:
             self.catalog_error.emit(str(exc))
-            self._catalog = load_catalog(user_file=Path("/nonexistent/inkstone-actions.toml"), app_actions=self._app_actions)
+            self._catalog = load_catalog(user_file=NO_USER_FILE, app_actions=self._app_actions)
         # Said once, not each time a menu opens.
         if self._catalog.warnings != self._warnings:
             self._warnings = list(self._catalog.warnings)

@@ -302,12 +302,12 @@ class MainWindow(QMainWindow):
 
     def apply_user_actions(self, rows: list) -> None:
         """Show ``rows`` (the user's app actions, read off the UI thread) in every action menu."""
-        changed = rows != self.menus.app_actions
+        if rows == self.menus.app_actions:  # read again on each activation; usually nothing changed
+            return
         self.menus.set_app_actions(rows)
         if not self.assistant_menu.isVisible():  # an open menu is refilled when it next opens
             self._fill_assistant_menu()
-        if changed:
-            self.user_actions_changed.emit(list(rows))
+        self.user_actions_changed.emit(list(rows))
 
     def open_user_actions(self):
         """The "Your actions" dialog (one at a time); returns it."""

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-# The spin box's top; the core refuses more (core.actions.MAX_OUTPUT_TOKENS).
-MAX_TOKENS = 8192
+from core.actions import MAX_OUTPUT_TOKENS
 
 
 class UserActionsDialog(QDialog):
@@ -67,7 +66,7 @@ class UserActionsDialog(QDialog):
         self.instruction_edit.setPlaceholderText(self.tr("What should the model do with the text? e.g. Turn the text into a single tweet."))
         self.instruction_edit.setTabChangesFocus(True)
         self.tokens_spin = QSpinBox(self)
-        self.tokens_spin.setRange(0, MAX_TOKENS)
+        self.tokens_spin.setRange(0, MAX_OUTPUT_TOKENS)  # the most the core accepts
         self.tokens_spin.setSpecialValueText(self.tr("Automatic"))
         self.tokens_spin.setToolTip(self.tr("Longest answer in tokens; Automatic allows 256"))
         self.save_button = QPushButton(self.tr("Save"), self)

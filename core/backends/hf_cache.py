@@ -239,6 +239,17 @@ def _gguf_chat_template(source: Path) -> str | None:
     return template if isinstance(template, str) else None
 
 
+def tokenizer_adds_bos(tokenizer) -> bool:
+    """Whether prompts need a BOS token added: the model expects one and its chat template does
+    not write it. The torch backend and the trainer use this same rule, so both see the prompt
+    llama.cpp sees."""
+    bos = tokenizer.bos_token_id
+    if bos is None:
+        return False
+    with_special = tokenizer.encode("a", add_special_tokens=True)
+    return bool(with_special) and with_special[0] == bos and tokenizer.encode("a", add_special_tokens=False)[:1] != [bos]
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__

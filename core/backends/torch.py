@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
+from core.backends.hf_cache import tokenizer_adds_bos
 from core.chat_template import TemplateError, render_chat
 from core import devices
 from core.errors import GpuOutOfMemoryError, InkstoneError, ModelError
@@ -146,7 +147,7 @@ class TorchBackend(Backend):
         self._model, self._tokenizer, self._device = hf_model, tokenizer, device
         self._dtype_name = str(dtype).removeprefix("torch.")
         self.model, self.adapter = model, adapter
-        self._add_bos = _adds_bos(tokenizer)
+        self._add_bos = tokenizer_adds_bos(tokenizer)
         self._eog = _end_of_generation_tokens(tokenizer, hf_model)
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else min(self._eog, default=0)
         if device != "cpu":
@@ -408,14 +409,6 @@ def _apply_adapter(hf_model, folder: Path):
     except (ValueError, KeyError, RuntimeError, OSError) as exc:
         raise ModelError(f"the adapter {folder.name} does not fit this model: {_first_line(exc)}") from None
     return peft_model.merge_and_unload()
-
-
-def _adds_bos(tokenizer) -> bool:
-    bos = tokenizer.bos_token_id
-    if bos is None:
-        return False
-    with_special = tokenizer.encode("a", add_special_tokens=True)
-    return bool(with_special) and with_special[0] == bos and tokenizer.encode("a", add_special_tokens=False)[:1] != [bos]
 
 
 def _end_of_generation_tokens(tokenizer, hf_model) -> set[int]:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.backends.hf_cache import tokenizer_adds_bos
 from core.chat_template import TemplateError, render_chat
 from core.storage.datasets import ROLES, SPLITS, require_dataset
 from core.storage.db import resolve
@@ -164,7 +165,7 @@ class ChatEncoder:
         self.template = tokenizer.chat_template
         self.bos = tokenizer.bos_token or ""
         self.eos = tokenizer.eos_token or ""
-        self.add_bos = _adds_bos(tokenizer)
+        self.add_bos = tokenizer_adds_bos(tokenizer)
         # The control tokens this model's template writes: a user's text may mention "<filename>"
         # (a special token of some vocabularies), but never the template's own role markers.
         probe = self._render([{"role": "user", "content": "x"}, {"role": "assistant", "content": "y"}], False)
@@ -267,15 +268,6 @@ def encode_examples(encoder: ChatEncoder, examples: Sequence[Example]) -> tuple[
         if item.answer_cut:
             report.answers_cut += 1
     return encoded, report
-
-
-def _adds_bos(tokenizer) -> bool:
-    # Same rule as the backends: add BOS only where the model expects one and the template did not.
-    bos = tokenizer.bos_token_id
-    if bos is None:
-        return False
-    with_special = tokenizer.encode("a", add_special_tokens=True)
-    return bool(with_special) and with_special[0] == bos and tokenizer.encode("a", add_special_tokens=False)[:1] != [bos]
 
 
 # -- batching --------------------------------------------------------------------------------------
