@@ -18,8 +18,12 @@ from dataclasses import dataclass
 
 
 def available() -> bool:
+    """Whether this installation can fine-tune: the trainer and the libraries it needs (the lite
+    bundle has neither torch nor peft), checked without importing them."""
+    from core.devices import torch_installed
+
     try:
-        return importlib.util.find_spec("core.training") is not None
+        return importlib.util.find_spec("core.training") is not None and importlib.util.find_spec("peft") is not None and torch_installed()
     except (ImportError, ValueError):
         return False
 

@@ -256,6 +256,19 @@ def test_full_disk_while_saving_leaves_the_previous_checkpoint_intact(monkeypatc
     assert [r.step for r in resumed if r.event == "step"] == [3, 4] and result.gguf_path
 
 
+def test_without_peft_training_is_a_one_line_error_not_a_traceback(inkstone_home):
+    tiny_dataset()
+    # Hiding peft reproduces an installation without it; the model loads before the run exists.
+    code = (
+        "import sys; sys.modules['peft'] = None\n"
+        "from core.cli import main; sys.exit(main(['train', '--dataset', 'tiny', '--max-steps', '1', '--batch', '2']))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=str(REPO), timeout=300)
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2 and "Traceback" not in err, err
+    assert err.splitlines()[-1].startswith("inkstone-cli: error: fine-tuning needs the peft package"), err
+
+
 # -- the CLI, and a process killed mid-run -----------------------------------------------------------
 
 

@@ -270,3 +270,13 @@ def test_cli_runs_an_app_action(capsys, monkeypatch, shared_pool):
     assert data["action"] == "headline" and data["output"].strip() and data["completion_tokens"] <= 8
     entry = get_entry(data["history_id"])
     assert entry["action"] == "headline" and entry["instruction"] == "Write a one-line headline for the text."
+
+
+def test_cli_json_before_the_subcommand_and_warnings_on_run(capsys, inkstone_home):
+    code, out, _ = cli(capsys, "actions", "--json", "list")
+    assert code == 0 and {"summarize", "continue"} <= {row["name"] for row in json.loads(out)}
+    # An app action left out of the catalog: `run` says why before it says the name is unknown.
+    _insert_raw("Bad Name", "Odd.")
+    code, _out, err = cli(capsys, "run", "Bad Name", "--text", TEXT, "--no-history")
+    assert code == 2 and "Traceback" not in err
+    assert "warning: your app action 'Bad Name' is left out" in err and "error:" in err

@@ -7,9 +7,10 @@ user's ``actions.toml``) and ``app`` (made in the app's "Your actions…" dialog
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from core.cli.common import print_json, print_table
+from core.cli.common import print_catalog_warnings, print_json, print_table
 from core.errors import BadInputError
 
 _PREVIEW = 48
@@ -26,7 +27,8 @@ def register(subparsers) -> None:
     sub = parser.add_subparsers(dest="actions_command", metavar="SUBCOMMAND")
 
     listing = sub.add_parser("list", help="list built-in actions, those in your actions.toml and your app actions")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    # SUPPRESS: without it the subcommand's False would override `actions --json list`.
+    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     listing.set_defaults(handler=_list)
 
     add = sub.add_parser(
@@ -46,16 +48,11 @@ def register(subparsers) -> None:
     remove.set_defaults(handler=_remove)
 
 
-def _catalog_warnings(catalog) -> None:
-    for warning in catalog.warnings:
-        print(f"inkstone-cli: warning: {warning}", file=sys.stderr)
-
-
 def _list(args) -> int:
     from core.actions import load_catalog
 
     catalog = load_catalog()
-    _catalog_warnings(catalog)
+    print_catalog_warnings(catalog)
     rows = []
     for action in catalog.actions.values():
         rows.append(

@@ -17,3 +17,9 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
     print("  ".join(c.upper().ljust(widths[c]) for c in columns).rstrip())
     for row in rows:
         print("  ".join(str(row.get(c, "")).ljust(widths[c]) for c in columns).rstrip())
+
+
+def print_catalog_warnings(catalog) -> None:
+    """The action catalog's warnings (an app action left out, an unreadable database) on stderr."""
+    for warning in catalog.warnings:
+        print(f"inkstone-cli: warning: {warning}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 
-from core.cli.common import print_json
+from core.cli.common import print_catalog_warnings, print_json
 from core.errors import BadInputError, InkstoneError
 
 EXIT_INTERRUPTED = 130
@@ -78,7 +78,11 @@ def _run(args) -> int:
         top_p=args.top_p,
         seed=args.seed,
     )
-    run = run_action(request)
+    from core.actions import load_catalog
+
+    catalog = load_catalog()
+    print_catalog_warnings(catalog)  # e.g. why an app action of this name is left out
+    run = run_action(request, catalog=catalog)
     interactive = sys.stderr.isatty()
 
     def on_sigint(_signum, _frame):

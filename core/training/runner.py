@@ -36,8 +36,8 @@ from core.gc_freeze import freeze_long_lived, loading_phase
 from core.paths import data_dir
 from core.training.config import TrainConfig
 from core.training.data import ChatEncoder, encode_examples, fetch_examples, fingerprint
-from core.training.errors import DatasetTooSmallError, NothingToResumeError, TrainingError
-from core.training.loop import LoopSetup, TrainProgress, run_loop, total_steps_for
+from core.training.errors import DatasetTooSmallError, NothingToResumeError, TrainingError, TrainingOutOfMemoryError
+from core.training.loop import LoopSetup, TrainProgress, is_out_of_memory, run_loop, total_steps_for
 
 
 @dataclass
@@ -270,8 +270,20 @@ def train(
     lease = devices.gpu_lease if device != "cpu" else devices.cpu_lease
     lease.acquire()
     try:
-        with loading_phase():  # peft, the model's modules and weights: no collections while they load
-            peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
+        try:
+            with loading_phase():  # peft, the model's modules and weights: no collections while they load
+                peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
+        except InkstoneError:
+            raise
+        except ImportError as exc:
+            raise TrainingError(f"fine-tuning needs the peft package, which this installation lacks ({exc.name or exc})") from None
+        except Exception as exc:  # the run does not exist yet: nothing to record, only a clear message
+            if is_out_of_memory(exc):
+                raise TrainingOutOfMemoryError(
+                    f"out of memory while loading {model_entry.name} on {device} for training; "
+                    "close other programs or train on the CPU"
+                ) from None
+            raise TrainingError(f"could not load {model_entry.name} for training: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
         encoder = ChatEncoder(tokenizer, config.max_seq_len)
         train_set, report = encode_examples(encoder, train_examples)
         eval_set, eval_report = encode_examples(encoder, eval_examples)
