@@ -8,7 +8,7 @@ Public API — see :mod:`core.training.runner` for how the desktop and the CLI d
 * :func:`gpu_check_steps` — a few steps on the GPU for ``tests/gpu_check.py``.
 """
 
-from core.training.config import TrainConfig, field_help
+from core.training.config import TrainConfig
 from core.training.errors import (
     ChatFormatError,
     DatasetTooSmallError,
@@ -33,7 +33,6 @@ __all__ = [
     "TrainingError",
     "TrainingOutOfMemoryError",
     "export_gguf_adapter",
-    "field_help",
     "gpu_check_steps",
     "lr_at",
     "train",

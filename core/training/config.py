@@ -120,8 +120,3 @@ class TrainConfig:
         """The config stored in a run or checkpoint; unknown keys (from a newer release) are dropped."""
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in (data or {}).items() if k in known})
-
-
-def field_help() -> dict[str, str]:
-    """Each setting's help text, by field name (for UIs that do not read the dataclass)."""
-    return {f.name: f.metadata.get("help", "") for f in dataclasses.fields(TrainConfig)}
