@@ -1,4 +1,4 @@
-"""The model catalog: the bundled default, user-added GGUF files and Hugging Face folders.
+"""The user's models: the bundled default, user-added GGUF files and Hugging Face folders.
 
 User additions are kept in ``models.json`` in the data directory. Hugging Face folders must hold
 safetensors weights: pickle checkpoints (``.bin``, ``.pt``) can run code when loaded and are
