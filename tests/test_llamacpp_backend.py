@@ -88,3 +88,17 @@ def test_fewer_threads_while_a_fine_tune_shares_the_cpu():
         assert backend._active_threads == 2 and not result.notes
     finally:
         pool.close()
+
+
+def test_safe_model_params_turns_off_extra_buffers_only_on_amx_cpus(monkeypatch):
+    import llama_cpp.llama_cpp as native
+
+    from core.backends import llamacpp
+
+    original = native.llama_model_default_params
+    for amx in (True, False):
+        monkeypatch.setattr(llamacpp, "cpu_has_amx", lambda amx=amx: amx)
+        with llamacpp.safe_model_params():
+            params = native.llama_model_default_params()
+        assert params.use_extra_bufts is (not amx)
+        assert native.llama_model_default_params is original

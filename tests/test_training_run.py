@@ -69,14 +69,15 @@ def answer_perplexity(model_path: str, conversations: list[list[dict]], lora_pat
     import numpy as np
     from llama_cpp import Llama
 
-    from core.backends.llamacpp import default_threads
+    from core.backends.llamacpp import default_threads, safe_model_params
     from core.chat_template import render_chat
 
     threads = default_threads()  # as the app's llama.cpp backend (the test suite pins it)
-    llm = Llama(
-        model_path=model_path, lora_path=lora_path, n_ctx=512, logits_all=True,
-        n_threads=threads, n_threads_batch=threads, verbose=False,
-    )  # fmt: skip
+    with safe_model_params():
+        llm = Llama(
+            model_path=model_path, lora_path=lora_path, n_ctx=512, logits_all=True,
+            n_threads=threads, n_threads_batch=threads, verbose=False,
+        )  # fmt: skip
     try:
         template = llm.metadata.get("tokenizer.chat_template")
         nll, count = 0.0, 0

@@ -268,8 +268,11 @@ def test_gguf_adapter_has_llama_cpp_names_shapes_metadata_and_permuted_q_k(model
     # llama.cpp accepts the file (a wrong name or shape makes it refuse to load) and applies it.
     from llama_cpp import Llama
 
+    from core.backends.llamacpp import safe_model_params
+
     def last_logits(lora_path):
-        llm = Llama(model_path=model_entry.path, lora_path=lora_path, n_ctx=256, logits_all=True, verbose=False)
+        with safe_model_params():
+            llm = Llama(model_path=model_entry.path, lora_path=lora_path, n_ctx=256, logits_all=True, verbose=False)
         try:
             tokens = llm.tokenize(b"The lamp was lit at dusk", add_bos=False)
             llm.eval(tokens)

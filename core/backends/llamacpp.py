@@ -9,8 +9,11 @@ thread on a two-core machine and generates ~40% slower.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import random
+import threading
+from functools import lru_cache
 
 from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
 from core.chat_template import TemplateError, render_chat
@@ -20,6 +23,51 @@ from core.gguf_check import inspect_gguf
 from core.models import ModelEntry
 
 DEFAULT_MAX_CONTEXT = 8192
+_PARAMS_PATCH = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def cpu_has_amx() -> bool:
+    """Whether the CPU advertises Intel AMX (Sapphire Rapids and later).
+
+    llama.cpp built for such a CPU multiplies matrices through its AMX buffer type, which crashes
+    the process with a segmentation fault at the first evaluation on some of these machines
+    (llama.cpp issue 20824, open; seen on this project's development machines).
+    """
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    return "amx_tile" in line.split()
+    except OSError:
+        pass
+    return False
+
+
+@contextlib.contextmanager
+def safe_model_params():
+    """Load llama.cpp models without its "extra" CPU buffer types (AMX, repacked weights) where the
+    CPU has AMX, so the crash above cannot happen. llama-cpp-python's ``Llama`` does not expose
+    ``use_extra_bufts``, so its default-parameter function is wrapped while a model is constructed.
+    Elsewhere this does nothing."""
+    if not cpu_has_amx():
+        yield
+        return
+    import llama_cpp.llama_cpp as native
+
+    with _PARAMS_PATCH:
+        original = native.llama_model_default_params
+
+        def without_extra_buffers():
+            params = original()
+            params.use_extra_bufts = False
+            return params
+
+        native.llama_model_default_params = without_extra_buffers
+        try:
+            yield
+        finally:
+            native.llama_model_default_params = original
 
 
 def default_threads() -> int:
@@ -68,15 +116,16 @@ class LlamaCppBackend(Backend):
 
         n_ctx = min(info.context_length or 2048, self.max_context)
         try:
-            llm = Llama(
-                model_path=model.path,
-                n_ctx=n_ctx,
-                n_threads=self.threads,
-                n_threads_batch=self.threads,
-                use_mmap=True,
-                lora_path=adapter,
-                verbose=False,
-            )
+            with safe_model_params():
+                llm = Llama(
+                    model_path=model.path,
+                    n_ctx=n_ctx,
+                    n_threads=self.threads,
+                    n_threads_batch=self.threads,
+                    use_mmap=True,
+                    lora_path=adapter,
+                    verbose=False,
+                )
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelError(f"llama.cpp could not load {model.name}: {exc}") from None
         self._llm = llm

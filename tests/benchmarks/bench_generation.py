@@ -34,9 +34,11 @@ NEW_TOKENS = 160
 _BARE_SCRIPT = r"""
 import sys, time, json
 from llama_cpp import Llama
+from core.backends.llamacpp import safe_model_params  # only avoids a crash on AMX CPUs
 path, prompt, n, threads = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 kwargs = {} if threads == 0 else {"n_threads": threads, "n_threads_batch": threads}
-llm = Llama(model_path=path, n_ctx=8192, verbose=False, **kwargs)
+with safe_model_params():
+    llm = Llama(model_path=path, n_ctx=8192, verbose=False, **kwargs)
 first = last = None
 count = 0
 for chunk in llm.create_completion(prompt, max_tokens=n, temperature=0.0, top_k=40, top_p=0.95, min_p=0.0,
