@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.decoding import MAX_OUTPUT_TOKENS
 from core.errors import BadInputError, InkstoneError, UnknownNameError
 from core.paths import data_dir, resources_dir
 
@@ -24,8 +25,6 @@ USER_ACTIONS_FILE = "actions.toml"
 ACTION_NAME_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
 MAX_ACTION_NAME_LENGTH = 40
 MAX_LABEL_LENGTH = 80
-#: Longest answer an app action may ask for (the Preferences allow the same).
-MAX_OUTPUT_TOKENS = 8192
 
 
 @dataclass(frozen=True)

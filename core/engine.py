@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
-from core import chunking, router
+from core import chunking, decoding, router
 from core.actions import Action, ActionCatalog, load_catalog
 from core.adapters import resolve_adapter
 from core.backends.base import Backend, CancelToken, GenerationParams
@@ -39,8 +39,8 @@ class ActionRequest:
     backend: str = router.AUTO
     adapter: str | None = None
     max_tokens: int | None = None
-    temperature: float = 0.7
-    top_p: float = 0.95
+    temperature: float = decoding.TEMPERATURE.default
+    top_p: float = decoding.TOP_P.default
     seed: int | None = None
 
 

@@ -11,9 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from core import decoding
 from core.paths import data_dir
 
 MAX_RECENT = 10
+#: The smallest top-p the spin box offers (the core's range excludes 0 itself).
+TOP_P_MIN = 0.01
 BACKENDS = ("auto", "torch", "llama.cpp")
 LANGUAGES = ("system", "en", "zh_CN")
 
@@ -61,7 +64,8 @@ class Preferences:
 
     @property
     def temperature(self) -> float:
-        return min(max(self._get("generation/temperature", 0.7), 0.0), 2.0)
+        t = decoding.TEMPERATURE
+        return min(max(self._get("generation/temperature", t.default), t.low), t.high)
 
     @temperature.setter
     def temperature(self, value: float) -> None:
@@ -69,7 +73,8 @@ class Preferences:
 
     @property
     def top_p(self) -> float:
-        return min(max(self._get("generation/top_p", 0.95), 0.05), 1.0)
+        p = decoding.TOP_P
+        return min(max(self._get("generation/top_p", p.default), TOP_P_MIN), p.high)
 
     @top_p.setter
     def top_p(self, value: float) -> None:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import UI_LANGUAGES
-from desktop.preferences import Preferences
+from core import decoding
+from desktop.preferences import TOP_P_MIN, Preferences
 from desktop.workers import GeneratorWorker
 
 
@@ -69,14 +70,14 @@ class SettingsDialog(QDialog):
         gen_page = QWidget()
         gen = QFormLayout(gen_page)
         self.temperature = QDoubleSpinBox(gen_page)
-        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setRange(decoding.TEMPERATURE.low, decoding.TEMPERATURE.high)
         self.temperature.setSingleStep(0.05)
         self.temperature.setToolTip(self.tr("0 always picks the likeliest word; higher values vary more"))
         self.top_p = QDoubleSpinBox(gen_page)
-        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setRange(TOP_P_MIN, decoding.TOP_P.high)
         self.top_p.setSingleStep(0.05)
         self.max_tokens = QSpinBox(gen_page)
-        self.max_tokens.setRange(0, 8192)
+        self.max_tokens.setRange(0, decoding.MAX_TOKENS.high)
         self.max_tokens.setSpecialValueText(self.tr("Automatic (depends on the action)"))
         self.threads = QSpinBox(gen_page)
         self.threads.setRange(0, 256)

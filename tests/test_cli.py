@@ -83,13 +83,15 @@ def _bad(tmp_path):
         "corrupt gguf": (["run", "summarize", "--text", "x", "--model", str(corrupt)], "corrupt or truncated"),
         "unknown backend": (["run", "summarize", "--text", "x", "--backend", "vllm"], "valid backends"),
         "bad number": (["run", "summarize", "--text", "x", "--max-tokens", "0"], "--max-tokens"),
+        # The app's range, 0 to 2, is the CLI's too (it once allowed up to 5).
+        "temperature out of range": (["run", "summarize", "--text", "x", "--temperature", "3"], "--temperature must be from 0 to 2"),
     }
 
 
 @pytest.mark.parametrize(
     "case",
     ["missing file", "directory", "binary", "empty file", "empty text", "unknown action", "unknown style",
-     "unknown language", "bad model path", "corrupt gguf", "unknown backend", "bad number"],
+     "unknown language", "bad model path", "corrupt gguf", "unknown backend", "bad number", "temperature out of range"],
 )
 def test_bad_input_exits_2_with_one_clear_line(tmp_path, case):
     args, expected = _bad(tmp_path)[case]

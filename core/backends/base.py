@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
+from core import decoding
 from core.errors import UnknownNameError
 
 if TYPE_CHECKING:
@@ -50,8 +51,8 @@ class GenerationParams:
     """Sampling settings; identical meaning on every backend."""
 
     max_tokens: int = 512
-    temperature: float = 0.7
-    top_p: float = 0.95
+    temperature: float = decoding.TEMPERATURE.default
+    top_p: float = decoding.TOP_P.default
     top_k: int = 40
     repeat_penalty: float = 1.1
     seed: int | None = None

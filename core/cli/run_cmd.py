@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 
+from core import decoding
 from core.cli.common import print_catalog_warnings, print_json
 from core.errors import BadInputError, InkstoneError
 
@@ -29,9 +30,11 @@ def register(subparsers) -> None:
     run.add_argument("--model", help="model name (see 'models list') or path to a GGUF file / HF folder")
     run.add_argument("--backend", default="auto", help="auto (default), llama.cpp or torch")
     run.add_argument("--adapter", help="LoRA adapter to apply")
-    run.add_argument("--max-tokens", type=int, help="longest answer, in tokens (default: depends on the action)")
-    run.add_argument("--temperature", type=float, default=0.7, help="0 for greedy decoding (default 0.7)")
-    run.add_argument("--top-p", type=float, default=0.95)
+    run.add_argument("--max-tokens", type=int, help=decoding.MAX_TOKENS.help)
+    run.add_argument("--temperature", type=float, default=decoding.TEMPERATURE.default,
+                     help=f"{decoding.TEMPERATURE.help} (default {decoding.TEMPERATURE.default}; 0 = greedy)")
+    run.add_argument("--top-p", type=float, default=decoding.TOP_P.default,
+                     help=f"{decoding.TOP_P.help} (default {decoding.TOP_P.default})")
     run.add_argument("--seed", type=int, help="random seed, for repeatable sampling")
     run.add_argument("--no-history", action="store_true", help="do not record this run in history")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
@@ -54,12 +57,9 @@ def _read_input(args) -> str:
 
 
 def _check_numbers(args) -> None:
-    if args.max_tokens is not None and args.max_tokens < 1:
-        raise BadInputError("--max-tokens must be at least 1")
-    if args.temperature < 0 or args.temperature > 5:
-        raise BadInputError("--temperature must be between 0 and 5")
-    if not 0 < args.top_p <= 1:
-        raise BadInputError("--top-p must be greater than 0 and at most 1")
+    decoding.MAX_TOKENS.check(args.max_tokens, "--max-tokens")
+    decoding.TEMPERATURE.check(args.temperature, "--temperature")
+    decoding.TOP_P.check(args.top_p, "--top-p")
 
 
 def _run(args) -> int:
