@@ -1,4 +1,5 @@
-"""CUDA device detection: the one seam tests may simulate.
+"""Devices: CUDA detection (the one seam tests may simulate), whether a model fits on the GPU,
+the leases that share the GPU and the CPU with fine-tuning, and CPU core counts.
 
 ``cuda_status()`` answers without importing torch when no NVIDIA driver is present, so the
 llama.cpp path stays light; torch is only asked when a driver exists.
@@ -12,6 +13,17 @@ import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from core.notes import Note, note
+
+if TYPE_CHECKING:
+    from core.models import ModelEntry
+
+# Beyond the half-precision weights: activations, KV cache of a few thousand tokens and the CUDA
+# context. Measured on small models the fixed part dominates; on large ones the proportional part.
+_GPU_FIXED_OVERHEAD = 768 * 2**20
+_GPU_WEIGHT_FACTOR = 1.25
 
 
 class Lease:
@@ -55,10 +67,16 @@ class CudaStatus:
     free_bytes: int = 0
     total_bytes: int = 0
     reason: str = ""  # why not available
+    reason_code: str = "no_cuda"
 
     @property
     def device(self) -> str:
         return "cuda:0" if self.available else "cpu"
+
+    @property
+    def why_not(self) -> Note:
+        """Why there is no usable CUDA device, as a note."""
+        return Note(self.reason_code, self.reason or "no CUDA device")
 
 
 def _driver_present() -> bool:
@@ -77,13 +95,13 @@ def _driver_present() -> bool:
 @lru_cache(maxsize=1)
 def _probe() -> CudaStatus:
     if os.environ.get("INKSTONE_DISABLE_CUDA") == "1":
-        return CudaStatus(False, reason="CUDA disabled by INKSTONE_DISABLE_CUDA")
+        return CudaStatus(False, reason="CUDA disabled by INKSTONE_DISABLE_CUDA", reason_code="cuda_disabled")
     if not _driver_present():
         return CudaStatus(False, reason="no CUDA device")
     try:
         import torch
     except ImportError:
-        return CudaStatus(False, reason="PyTorch is not installed")
+        return CudaStatus(False, reason="PyTorch is not installed", reason_code="torch_missing")
     if not torch.cuda.is_available():
         return CudaStatus(False, reason="no CUDA device")
     free, total = torch.cuda.mem_get_info(0)
@@ -116,6 +134,49 @@ def set_resident_gpu_bytes(count: int) -> None:
 
 def resident_gpu_bytes() -> int:
     return _resident_gpu_bytes
+
+
+def gpu_bytes_needed(model: ModelEntry) -> int:
+    """Rough GPU memory ``model`` needs in half precision (GGUF weights are dequantized)."""
+    from core.models.size import model_bytes, model_parameters
+
+    params = model_parameters(model)
+    if params is not None:
+        weights = params * 2
+    else:
+        # Unreadable header: assume ~4.5-bit GGUF weights growing to 16 bits, or fp32 safetensors.
+        weights = int(model_bytes(model) * (3.5 if model.format == "gguf" else 0.5))
+    return int(weights * _GPU_WEIGHT_FACTOR) + _GPU_FIXED_OVERHEAD
+
+
+def gb(count: int) -> str:
+    return f"{count / 2**30:.1f} GB"
+
+
+def gpu_free_bytes(cuda: CudaStatus) -> int:
+    """Free GPU memory, counting our own loaded model as free: the torch backend closes its
+    current model before loading the next, so it never blocks its own route there."""
+    return cuda.free_bytes + resident_gpu_bytes()
+
+
+def placement(model: ModelEntry, cuda: CudaStatus) -> tuple[str, Note | None]:
+    """Where torch should run ``model`` given ``cuda``: ``(device, None)`` on the GPU, or
+    ``("cpu", why not the GPU)``."""
+    if not cuda.available:
+        return "cpu", cuda.why_not
+    if gpu_lease.busy:
+        return "cpu", note("gpu_busy", "GPU busy with fine-tuning")
+    needed = gpu_bytes_needed(model)
+    free = gpu_free_bytes(cuda)
+    if free < needed:
+        return "cpu", note("gpu_memory_short", "not enough free GPU memory ({free} free, ~{needed} needed)",
+                           free=gb(free), needed=gb(needed))
+    return cuda.device, None
+
+
+def torch_device(model: ModelEntry) -> tuple[str, Note | None]:
+    """Where torch should run ``model`` now (see :func:`placement`)."""
+    return placement(model, cuda_status(refresh=True))
 
 
 def torch_installed() -> bool:

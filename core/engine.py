@@ -19,6 +19,7 @@ from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
 from core.models import ModelEntry, resolve_model, validate_entry
+from core.notes import note
 from core.textio import require_text
 
 # Tokens kept free beyond prompt and answer, for template tokens the estimate may miss.
@@ -162,7 +163,9 @@ class ActionRun:
             # Re-run on the CPU when nothing reached the user yet and the model has a GGUF file.
             if output_parts or self.model.format != "gguf" or self.route.backend == "llama.cpp":
                 raise
-            self.route = router.Route("llama.cpp", "cpu", f"GPU out of memory ({exc}); re-routed to llama.cpp on the CPU")
+            self.route = router.Route.because(
+                "llama.cpp", "cpu", note("gpu_oom_rerouted", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU", error=str(exc))
+            )
             self.adapter_path = resolve_adapter(self.request.adapter, self.model, "llama.cpp")
             totals = _Totals()
             yield from self._run_on(self.route, totals, notes, output_parts, state)

@@ -10,29 +10,24 @@ Policy for ``auto``, in order:
    "not enough free GPU memory ...", "transformers cannot load ...");
 5. otherwise torch on the CPU: "model has no GGUF file; <why not the GPU>".
 
-The torch backend asks :func:`torch_device` for its device too, so the device a route names is
-the device the model is loaded on. Nothing here imports torch unless an NVIDIA driver is present
-(see :mod:`core.devices`).
+The torch backend asks :func:`core.devices.torch_device` for its device too, so the device a route
+names is the device the model is loaded on. Nothing here imports torch unless an NVIDIA driver is
+present (see :mod:`core.devices`). Each reason is a :class:`~core.notes.Note` (a code, its
+parameters and the English text), so the desktop can show it in the interface's language.
 """
 
 from __future__ import annotations
 
-import json
-import struct
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field
+from typing import Any
 
-from core.backends.base import backend_info, backend_names
 from core import devices
+from core.backends.base import backend_info, backend_names
 from core.errors import BadInputError, ModelError
 from core.models import ModelEntry
+from core.notes import Note, note
 
 AUTO = "auto"
-# Beyond the half-precision weights: activations, KV cache of a few thousand tokens and the CUDA
-# context. Measured on small models the fixed part dominates; on large ones the proportional part.
-_GPU_FIXED_OVERHEAD = 768 * 2**20
-_GPU_WEIGHT_FACTOR = 1.25
 # GGUF architectures transformers (5.x) can dequantize and load, in the GGUF's own spelling
 # normalized by _norm(). tests/test_router.py checks this against the installed transformers, so
 # `models list` can answer without importing it.
@@ -44,17 +39,28 @@ TRANSFORMERS_GGUF_ARCHITECTURES = frozenset(
     }
 )  # fmt: skip
 
-REASON_REQUESTED = "requested"
-REASON_NO_GGUF = "model has no GGUF file"
-REASON_GPU_BUSY = "GPU busy with fine-tuning"
-REASON_NO_CUDA = "no CUDA device"
+REQUESTED = note("requested", "requested")
+GPU_BUSY = note("gpu_busy", "GPU busy with fine-tuning")
 
 
 @dataclass(frozen=True)
 class Route:
+    """Which backend runs a model, on which device, and why (``reason``: English text; ``code``
+    and ``params``: the same reason for the desktop to translate)."""
+
     backend: str
     device: str
     reason: str
+    code: str = field(default="text", compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def because(cls, backend: str, device: str, why: Note) -> Route:
+        return cls(backend, device, why.text, why.code, dict(why.params))
+
+    @property
+    def why(self) -> Note:
+        return Note(self.code, self.reason, dict(self.params))
 
 
 # Held while a fine-tune uses the GPU, so actions go to the CPU instead of waiting.
@@ -74,17 +80,18 @@ def _gguf_architecture(model: ModelEntry) -> str:
     return inspect_gguf(model.path).architecture
 
 
-def transformers_can_load(model: ModelEntry) -> tuple[bool, str]:
-    """Whether transformers can load ``model``, and if not, why (one line)."""
+def transformers_can_load(model: ModelEntry) -> tuple[bool, Note | None]:
+    """Whether transformers can load ``model``, and if not, why."""
     if model.format != "gguf":
-        return True, ""
+        return True, None
     try:
         architecture = _gguf_architecture(model)
     except ModelError as exc:
-        return False, str(exc)
+        return False, note("model_unreadable", str(exc))
     if _norm(architecture) in TRANSFORMERS_GGUF_ARCHITECTURES:
-        return True, ""
-    return False, f"transformers cannot load GGUF architecture {architecture!r}"
+        return True, None
+    return False, note("transformers_architecture", "transformers cannot load GGUF architecture {architecture!r}",
+                       architecture=architecture)
 
 
 def runnable_backends(model: ModelEntry) -> list[str]:
@@ -97,88 +104,6 @@ def runnable_backends(model: ModelEntry) -> list[str]:
     return names
 
 
-def model_bytes(model: ModelEntry) -> int:
-    path = Path(model.path)
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.glob("*.safetensors"))
-
-
-def model_parameters(model: ModelEntry) -> int | None:
-    """Parameter count from the GGUF tensor table or the safetensors headers (no weights read)."""
-    path = Path(model.path)
-    try:
-        files = [path] if path.is_file() else sorted(path.glob("*.safetensors"))
-        stamps = tuple((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
-    except OSError:
-        return None
-    return _count_parameters(model.format, stamps)
-
-
-@lru_cache(maxsize=32)
-def _count_parameters(fmt: str, stamps: tuple) -> int | None:
-    try:
-        if fmt == "gguf":
-            return _gguf_parameters(stamps[0][0])
-        total = 0
-        for name, _size, _mtime in stamps:
-            with open(name, "rb") as handle:
-                (length,) = struct.unpack("<Q", handle.read(8))
-                header = json.loads(handle.read(length))
-            for key, info in header.items():
-                if key != "__metadata__":
-                    count = 1
-                    for dim in info["shape"]:
-                        count *= dim
-                    total += count
-        return total
-    except (OSError, ValueError, KeyError, struct.error):
-        return None
-
-
-def _gguf_parameters(path: str) -> int:
-    """Sum the tensor element counts in a GGUF header (no weights read)."""
-    from core.gguf_header import read_header
-
-    return sum(tensor.elements for tensor in read_header(path).tensors)
-
-
-def gpu_bytes_needed(model: ModelEntry) -> int:
-    """Rough GPU memory the model needs in half precision (GGUF weights are dequantized)."""
-    params = model_parameters(model)
-    if params is not None:
-        weights = params * 2
-    else:
-        # Unreadable header: assume ~4.5-bit GGUF weights growing to 16 bits, or fp32 safetensors.
-        weights = int(model_bytes(model) * (3.5 if model.format == "gguf" else 0.5))
-    return int(weights * _GPU_WEIGHT_FACTOR) + _GPU_FIXED_OVERHEAD
-
-
-def _gb(count: int) -> str:
-    return f"{count / 2**30:.1f} GB"
-
-
-def torch_device(model: ModelEntry) -> tuple[str, str]:
-    """Where torch should run ``model`` now, and why not on the GPU when it is the CPU.
-
-    Returns ``(device, "")`` for the GPU, ``("cpu", reason)`` otherwise.
-    """
-    return _placement(model, devices.cuda_status(refresh=True))
-
-
-def _placement(model: ModelEntry, cuda: devices.CudaStatus) -> tuple[str, str]:
-    if not cuda.available:
-        return "cpu", cuda.reason or REASON_NO_CUDA
-    if gpu_lease.busy:
-        return "cpu", REASON_GPU_BUSY
-    needed = gpu_bytes_needed(model)
-    # Our own loaded model is closed before the next one loads, so its memory counts as free.
-    free = cuda.free_bytes + devices.resident_gpu_bytes()
-    if free < needed:
-        return "cpu", f"not enough free GPU memory ({_gb(free)} free, ~{_gb(needed)} needed)"
-    return cuda.device, ""
-
-
 # -- the decision --------------------------------------------------------------------------------
 
 
@@ -188,21 +113,25 @@ def choose(model: ModelEntry, requested: str = AUTO) -> Route:
         return _requested(model, requested)
 
     if model.format == "gguf" and gpu_lease.busy:
-        return Route("llama.cpp", "cpu", REASON_GPU_BUSY)
+        return Route.because("llama.cpp", "cpu", GPU_BUSY)
     cuda = devices.cuda_status(refresh=True)
     if model.format == "gguf":
         if not cuda.available:
-            return Route("llama.cpp", "cpu", cuda.reason or REASON_NO_CUDA)
+            return Route.because("llama.cpp", "cpu", cuda.why_not)
         loadable, why_not = transformers_can_load(model)
         if not loadable:
-            return Route("llama.cpp", "cpu", why_not)
-    device, why_cpu = _placement(model, cuda)
-    if device != "cpu":
-        free = cuda.free_bytes + devices.resident_gpu_bytes()
-        return Route("torch", device, f"CUDA device {cuda.name} has {_gb(free)} free")
+            return Route.because("llama.cpp", "cpu", why_not)
+    device, why_cpu = devices.placement(model, cuda)
+    if why_cpu is None:
+        free = devices.gb(devices.gpu_free_bytes(cuda))
+        return Route.because("torch", device, note("cuda_room", "CUDA device {name} has {free} free", name=cuda.name, free=free))
     if model.format == "gguf":
-        return Route("llama.cpp", "cpu", why_cpu)
-    return Route("torch", "cpu", f"{REASON_NO_GGUF}; {why_cpu}, so on the CPU")
+        return Route.because("llama.cpp", "cpu", why_cpu)
+    return Route.because(
+        "torch", "cpu",
+        note("no_gguf_cpu", "model has no GGUF file; {why}, so on the CPU", why=why_cpu.text, why_code=why_cpu.code,
+             why_params=dict(why_cpu.params)),
+    )  # fmt: skip
 
 
 def _requested(model: ModelEntry, requested: str) -> Route:
@@ -215,10 +144,10 @@ def _requested(model: ModelEntry, requested: str) -> Route:
     if requested == "torch":
         loadable, why_not = transformers_can_load(model)
         if not loadable:
-            raise BadInputError(f"{why_not} ({model.name}); use --backend llama.cpp")
-        device, _why_cpu = torch_device(model)
-        return Route("torch", device, REASON_REQUESTED)
-    return Route(requested, "cpu", REASON_REQUESTED)
+            raise BadInputError(f"{why_not.text} ({model.name}); use --backend llama.cpp")
+        device, _why_cpu = devices.torch_device(model)
+        return Route.because("torch", device, REQUESTED)
+    return Route.because(requested, "cpu", REQUESTED)
 
 
 def valid_choices() -> list[str]:

@@ -3,7 +3,8 @@
 import pytest
 
 from core.backends.base import CancelToken, GenerationParams
-from core.backends.llamacpp import LlamaCppBackend, default_threads
+from core.backends.base import default_threads
+from core.backends.llamacpp import LlamaCppBackend
 from core.devices import physical_cores
 from core.models import resolve_model
 
@@ -102,3 +103,16 @@ def test_safe_model_params_turns_off_extra_buffers_only_on_amx_cpus(monkeypatch)
             params = native.llama_model_default_params()
         assert params.use_extra_bufts is (not amx)
         assert native.llama_model_default_params is original
+
+
+def test_context_cap_and_threads_come_from_one_place(monkeypatch):
+    from core.backends import base
+    from core.errors import BadInputError
+
+    monkeypatch.setenv("INKSTONE_MAX_CONTEXT", "2048")
+    assert LlamaCppBackend().max_context == 2048
+    monkeypatch.setenv("INKSTONE_MAX_CONTEXT", "lots")
+    with pytest.raises(BadInputError, match="INKSTONE_MAX_CONTEXT must be a whole number"):
+        base.context_cap()
+    monkeypatch.delenv("INKSTONE_MAX_CONTEXT")
+    assert base.context_cap() == base.DEFAULT_MAX_CONTEXT

@@ -18,6 +18,7 @@ from core.devices import CudaStatus
 from core.engine import ActionRequest, ActionRun
 from core.errors import BadInputError, UnknownNameError
 from core.models import BUNDLED_NAME, ModelEntry, describe_path
+from core.models.size import model_parameters
 from tests.conftest import run_cli
 
 GB = 2**30
@@ -215,10 +216,10 @@ def test_torch_backend_device_follows_the_router(bundled, cuda):
 
 
 def test_parameter_count_is_read_from_the_files(bundled, hf_model):
-    assert 130e6 < router.model_parameters(bundled) < 140e6  # 134.5 M per the GGUF header
-    assert router.model_parameters(hf_model) == 1_000_000
+    assert 130e6 < model_parameters(bundled) < 140e6  # 134.5 M per the GGUF header
+    assert model_parameters(hf_model) == 1_000_000
     # Half-precision weights plus headroom: about 1.1 GB for the bundled model.
-    assert 1.0 * GB < router.gpu_bytes_needed(bundled) < 1.2 * GB
+    assert 1.0 * GB < devices.gpu_bytes_needed(bundled) < 1.2 * GB
 
 
 def test_known_gguf_architectures_match_installed_transformers():

@@ -19,7 +19,8 @@ import pytest
 from core.backends import hf_cache
 from core.backends.base import CancelToken, GenerationParams
 from core.backends.llamacpp import LlamaCppBackend
-from core.backends.torch import TorchBackend, default_threads
+from core.backends.base import default_threads
+from core.backends.torch import TorchBackend
 from core.engine import ActionRequest, ActionRun, Delta
 from core.errors import InkstoneError, ModelError
 from core.models import BUNDLED_NAME, ModelEntry

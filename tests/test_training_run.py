@@ -69,7 +69,8 @@ def answer_perplexity(model_path: str, conversations: list[list[dict]], lora_pat
     import numpy as np
     from llama_cpp import Llama
 
-    from core.backends.llamacpp import default_threads, safe_model_params
+    from core.backends.base import default_threads
+    from core.backends.llamacpp import safe_model_params
     from core.chat_template import render_chat
 
     threads = default_threads()  # as the app's llama.cpp backend (the test suite pins it)

@@ -16,6 +16,7 @@ Stop takes effect between two tokens on every backend.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -24,12 +25,40 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from core import decoding
-from core.errors import UnknownNameError
+from core.errors import BadInputError, UnknownNameError
 
 if TYPE_CHECKING:
     from core.models import ModelEntry
 
 Message = dict[str, str]
+
+#: Context window cap when ``INKSTONE_MAX_CONTEXT`` is not set: long enough for a few pages, small
+#: enough that the KV cache of a big model fits a laptop's memory.
+DEFAULT_MAX_CONTEXT = 8192
+#: End-of-turn markers of the common chat templates (ChatML, Llama 3, Gemma, Phi, GPT-2 style):
+#: a reply ends at whichever of them is a single token in the loaded vocabulary.
+END_OF_TURN_MARKERS = ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>", "<|endoftext|>")
+
+
+def _positive_env_int(name: str) -> int | None:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise BadInputError(f"{name} must be a whole number greater than 0 (it is {value[:40]!r})")
+    return int(value)
+
+
+def default_threads() -> int:
+    """CPU threads for a backend: ``INKSTONE_THREADS`` if set, else the physical core count."""
+    from core.devices import physical_cores
+
+    return _positive_env_int("INKSTONE_THREADS") or physical_cores()
+
+
+def context_cap() -> int:
+    """The context window cap: ``INKSTONE_MAX_CONTEXT`` if set, else :data:`DEFAULT_MAX_CONTEXT`."""
+    return _positive_env_int("INKSTONE_MAX_CONTEXT") or DEFAULT_MAX_CONTEXT
 
 
 class CancelToken:

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import os
 import random
 import threading
 from functools import lru_cache
 
-from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
+from core.backends.base import (
+    END_OF_TURN_MARKERS,
+    Backend,
+    CancelToken,
+    Generation,
+    GenerationParams,
+    Message,
+    default_threads,
+    context_cap,
+)
 from core.chat_template import TemplateError, render_chat
-from core.devices import cpu_lease, physical_cores
+from core.devices import cpu_lease
 from core.errors import InkstoneError, ModelError
 from core.gguf_check import inspect_gguf
 from core.models import ModelEntry
 
-DEFAULT_MAX_CONTEXT = 8192
 _PARAMS_PATCH = threading.Lock()
 
 
@@ -70,14 +77,6 @@ def safe_model_params():
             native.llama_model_default_params = original
 
 
-def default_threads() -> int:
-    """Threads for llama.cpp: ``INKSTONE_THREADS`` if set, else the physical core count."""
-    value = os.environ.get("INKSTONE_THREADS")
-    if value and value.isdigit() and int(value) > 0:
-        return int(value)
-    return physical_cores()
-
-
 class LlamaCppBackend(Backend):
     name = "llama.cpp"
     formats = ("gguf",)
@@ -85,7 +84,7 @@ class LlamaCppBackend(Backend):
     def __init__(self, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
         self.threads = threads or default_threads()
-        self.max_context = max_context or int(os.environ.get("INKSTONE_MAX_CONTEXT", DEFAULT_MAX_CONTEXT))
+        self.max_context = max_context or context_cap()
         self._llm = None
         self._template: str | None = None
         self._bos = ""
@@ -240,7 +239,7 @@ def _end_of_generation_tokens(llm) -> set[int]:
     model = getattr(llm, "_model", None)
     if model is not None and hasattr(model, "token_eot"):
         ids.add(model.token_eot())
-    for marker in ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>", "<|endoftext|>"):
+    for marker in END_OF_TURN_MARKERS:
         tokens = llm.tokenize(marker.encode("utf-8"), add_bos=False, special=True)
         if len(tokens) == 1:
             ids.add(tokens[0])

@@ -18,32 +18,30 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import queue
 import threading
 import time
 from pathlib import Path
 
-from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
+from core.backends.base import (
+    END_OF_TURN_MARKERS,
+    Backend,
+    CancelToken,
+    Generation,
+    GenerationParams,
+    Message,
+    default_threads,
+    context_cap,
+)
 from core.backends.hf_cache import tokenizer_adds_bos
 from core.chat_template import TemplateError, render_chat
 from core import devices
 from core.errors import GpuOutOfMemoryError, InkstoneError, ModelError
 from core.models import ModelEntry
 
-DEFAULT_MAX_CONTEXT = 8192
 # llama-cpp-python's ``last_n_tokens_size``: how far back its repeat penalty looks.
 REPEAT_WINDOW = 64
-_END_MARKERS = ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>", "<|endoftext|>")
 _DONE = object()
-
-
-def default_threads() -> int:
-    """Threads for torch on the CPU: ``INKSTONE_THREADS`` if set, else the physical core count."""
-    value = os.environ.get("INKSTONE_THREADS")
-    if value and value.isdigit() and int(value) > 0:
-        return int(value)
-    return devices.physical_cores()
 
 
 def auto_device(model: ModelEntry | None = None) -> str:
@@ -51,12 +49,10 @@ def auto_device(model: ModelEntry | None = None) -> str:
 
     The GPU unless it is absent, a fine-tune holds it, or ``model`` would not fit in its memory.
     """
-    from core.router import gpu_lease, torch_device
-
     if model is not None:
-        return torch_device(model)[0]
+        return devices.torch_device(model)[0]
     status = devices.cuda_status()
-    return status.device if status.available and not gpu_lease.busy else "cpu"
+    return status.device if status.available and not devices.gpu_lease.busy else "cpu"
 
 
 def _libs():
@@ -74,7 +70,7 @@ class TorchBackend(Backend):
         #: Fixed device ("cpu", "cuda:0"), or None to follow :func:`auto_device` at each load.
         self.device_preference = device
         self.threads = threads or default_threads()
-        self.max_context = max_context or int(os.environ.get("INKSTONE_MAX_CONTEXT", DEFAULT_MAX_CONTEXT))
+        self.max_context = max_context or context_cap()
         self._model = None
         self._tokenizer = None
         self._device = "cpu"
@@ -421,7 +417,7 @@ def _end_of_generation_tokens(tokenizer, hf_model) -> set[int]:
         ids.add(configured)
     elif configured:
         ids.update(int(i) for i in configured)
-    for marker in _END_MARKERS:
+    for marker in END_OF_TURN_MARKERS:
         pieces = tokenizer.encode(marker, add_special_tokens=False)
         if len(pieces) == 1:
             ids.add(pieces[0])

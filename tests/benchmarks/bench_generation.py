@@ -98,7 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    from core.backends.llamacpp import default_threads
+    from core.backends.base import default_threads
     from core.models import bundled_model_path
 
     model = str(bundled_model_path())
