@@ -1,22 +1,22 @@
 """Writing actions, defined as data: the built-ins in ``resources/actions.toml``, the user's own
 file (``<data dir>/actions.toml``) and the actions the user made in the app or with
-``inkstone-cli actions add`` (kept in the database, :mod:`core.storage.user_actions`).
+``inkstone-cli actions add`` (rows kept in the database by :mod:`core.storage.user_actions`,
+which reads them and hands them to :func:`load_catalog`; this module never opens the database).
 
-An :class:`Action` validates its options and renders chat messages; the model's chat template
-(applied by the backend) turns those into the final prompt.
+An :class:`Action` validates its options and renders its instruction; :mod:`core.prompts` builds
+the chat messages from it.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.decoding import MAX_OUTPUT_TOKENS
-from core.errors import BadInputError, InkstoneError, UnknownNameError
+from core.errors import BadInputError, UnknownNameError
 from core.paths import data_dir, resources_dir
 
 LONG_INPUT_MODES = ("map-reduce", "per-chunk", "tail")
@@ -96,14 +96,6 @@ class Action:
             rendered[key] = option.choices[value].text if option and option.kind == "choice" else value
         # Only known {name} fields are filled, so a brace in a user's template is left alone.
         return re.sub(r"\{([a-z_]+)\}", lambda m: rendered.get(m.group(1), m.group(0)), template)
-
-    def messages(self, text: str, values: dict[str, str], system_prompt: str, instruction: str | None = None) -> list[dict[str, str]]:
-        """Chat messages asking the model to apply this action to ``text``."""
-        instruction = instruction or self.instruction(values)
-        return [
-            {"role": "system", "content": system_prompt},
-            {"role": "user", "content": f"{instruction}\n\n{text}"},
-        ]
 
     def output_budget(self, values: dict[str, str], input_tokens: int) -> int:
         """Tokens to allow for the answer to an input of ``input_tokens`` tokens."""
@@ -245,35 +237,26 @@ def catalog_without_app_actions() -> ActionCatalog:
     that file is broken (it then defines nothing: should the fixed file use a name an app action
     has, loading leaves the app action out and says so)."""
     try:
-        return load_catalog(app_actions=())
+        return load_catalog()
     except BadInputError:
-        return load_catalog(NO_USER_FILE, app_actions=())
-
-
-def _read_app_actions(warnings: list[str]) -> list[dict]:
-    from core.storage.user_actions import list_user_actions
-
-    try:
-        return list_user_actions()
-    except (InkstoneError, sqlite3.Error) as exc:
-        # The built-ins and the actions file must keep working when the database cannot be read.
-        warnings.append(f"your app actions could not be read: {exc}")
-        return []
+        return load_catalog(NO_USER_FILE)
 
 
 # A path that never exists: load_catalog() without the user's actions file.
 NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
 
 
-def load_catalog(user_file: Path | None = None, app_actions: Iterable[dict] | None = None) -> ActionCatalog:
+def load_catalog(
+    user_file: Path | None = None, app_actions: Iterable[dict] = (), warnings: Iterable[str] = ()
+) -> ActionCatalog:
     """Load the built-in actions, the user's file (``<data dir>/actions.toml``, or ``user_file``)
     and the actions made in the app.
 
-    ``app_actions`` are rows as :func:`core.storage.user_actions.list_user_actions` returns them;
-    when None they are read from the database on this thread (the desktop reads them on its
-    database thread and passes them in; ``()`` leaves them out). An app action whose name a
-    built-in or the file already uses is left out, with a line in ``warnings``. A broken actions
-    file is a :class:`BadInputError`.
+    ``app_actions`` are rows as :func:`core.storage.user_actions.list_user_actions` returns them
+    (:func:`core.storage.user_actions.current_catalog` reads them and calls this; the desktop
+    reads them on its database thread). An app action whose name a built-in or the file already
+    uses is left out, with a line in ``warnings`` (which starts with the ``warnings`` given). A
+    broken actions file is a :class:`BadInputError`.
     """
     builtin_file = resources_dir() / "actions.toml"
     with builtin_file.open("rb") as handle:
@@ -297,9 +280,8 @@ def load_catalog(user_file: Path | None = None, app_actions: Iterable[dict] | No
             if not isinstance(raw, dict):
                 raise BadInputError(f"action {name!r} in {user_file} must be a table")
             actions[name] = _parse_action(name, raw, False, str(user_file))
-    warnings: list[str] = []
-    rows = _read_app_actions(warnings) if app_actions is None else app_actions
-    for row in rows:
+    warnings = list(warnings)
+    for row in app_actions:
         name = row.get("name") or ""
         existing = actions.get(name)
         if existing is not None:

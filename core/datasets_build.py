@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from core.chunking import split_paragraphs, tail
 from core.errors import BadInputError
+from core.prompts import chat_messages
 from core.storage.datasets import DEFAULT_EVAL_FRACTION, DEFAULT_SEED, find_dataset, save_examples
 
 if TYPE_CHECKING:
@@ -88,9 +89,9 @@ class BuildReport:
 
 
 def _catalog():
-    from core.actions import load_catalog
+    from core.storage.user_actions import current_catalog
 
-    return load_catalog()
+    return current_catalog()
 
 
 def _ensure_new(name: str, db: Database | None) -> None:
@@ -182,11 +183,7 @@ def example_from_entry(entry: dict, catalog=None) -> dict | None:
     if not instruction:
         return None
     return {
-        "messages": [
-            {"role": "system", "content": catalog.system_prompt},
-            {"role": "user", "content": f"{instruction}\n\n{entry['input']}"},
-            {"role": "assistant", "content": entry["kept_text"]},
-        ],
+        "messages": chat_messages(catalog.system_prompt, instruction, entry["input"], entry["kept_text"]),
         "source_kind": "history",
         "source_id": str(entry["id"]),
     }
@@ -281,11 +278,7 @@ def continuation_examples(
         seen.add(key)
         examples.append(
             {
-                "messages": [
-                    {"role": "system", "content": system_prompt},
-                    {"role": "user", "content": f"{instruction}\n\n{_context(passages, index, options.context_chars)}"},
-                    {"role": "assistant", "content": passage},
-                ],
+                "messages": chat_messages(system_prompt, instruction, _context(passages, index, options.context_chars), passage),
                 "source_kind": "document",
                 "source_id": f"{source_id}#{index}",
             }

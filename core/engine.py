@@ -2,26 +2,29 @@
 
 ``ActionRun`` is an iterable of events (:class:`Delta` text for the user, :class:`Progress` for
 long inputs); once iteration ends, ``run.result`` holds the :class:`ActionResult`. The desktop
-wraps the iteration in a worker thread; the CLI iterates it directly.
+wraps the iteration in a worker thread; the CLI iterates it directly. The request, its
+preparation (model, route, adapter) and the result live in :mod:`core.run`.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
-from core import chunking, decoding, router
-from core.actions import Action, ActionCatalog, load_catalog
+from core import chunking, router
+from core.actions import Action, ActionCatalog
 from core.adapters import resolve_adapter
 from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
-from core.models import ModelEntry, resolve_model, validate_entry
 from core.notes import note
+from core.prompts import action_messages
+from core.run import ActionRequest, ActionResult, prepare
 from core.textio import require_text
 
+__all__ = ["ActionRequest", "ActionResult", "ActionRun", "Delta", "Progress", "Routed", "run_action"]
 # Tokens kept free beyond prompt and answer, for template tokens the estimate may miss.
 _SAFETY_TOKENS = 16
 # A map step's summary of one chunk.
@@ -29,44 +32,6 @@ _MAP_OUTPUT_TOKENS = 200
 # Map chunks stay well below a full context: small models summarize a few pages far better than
 # a whole context's worth, and prompt processing slows as the context fills.
 _MAP_CHUNK_TOKENS = 3072
-
-
-@dataclass
-class ActionRequest:
-    action: str
-    text: str
-    options: dict[str, str | None] = field(default_factory=dict)
-    model: str | None = None
-    backend: str = router.AUTO
-    adapter: str | None = None
-    max_tokens: int | None = None
-    temperature: float = decoding.TEMPERATURE.default
-    top_p: float = decoding.TOP_P.default
-    seed: int | None = None
-
-
-@dataclass
-class ActionResult:
-    action: str
-    options: dict[str, str]
-    input: str
-    output: str
-    model: str
-    backend: str
-    device: str
-    reason: str
-    adapter: str | None
-    prompt_tokens: int
-    completion_tokens: int
-    ttft_s: float | None
-    tokens_per_s: float | None
-    elapsed_s: float
-    chunks: int
-    finish_reason: str
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -132,17 +97,22 @@ class ActionRun:
     ) -> None:
         self.request = request
         self.pool = pool or default_pool()
-        self.catalog = catalog or load_catalog()
+        if catalog is None:
+            from core.storage.user_actions import current_catalog
+
+            catalog = current_catalog()
+        self.catalog = catalog
         self.cancel_token = cancel or CancelToken()
         self.result: ActionResult | None = None
         # Validate everything cheap before any model work, so bad input fails fast.
         self.action: Action = self.catalog.get(request.action)
         self.values = self.action.resolve_options(request.options, self.catalog)
+        self.instruction = self.action.instruction(self.values)
         require_text(request.text, "the text")
-        self.model: ModelEntry = resolve_model(request.model)
-        validate_entry(self.model)
-        self.route = router.choose(self.model, request.backend)
-        self.adapter_path = resolve_adapter(request.adapter, self.model, self.route.backend)
+        prepared = prepare(request.model, request.backend, request.adapter)
+        self.model = prepared.model
+        self.route = prepared.route
+        self.adapter_path = prepared.adapter_path
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -193,6 +163,7 @@ class ActionRun:
             chunks=chunk_count,
             finish_reason=totals.finish_reason,
             notes=notes,
+            instruction=self.instruction,
         )
 
     def _run_on(self, route, totals, notes, output_parts, state):
@@ -225,12 +196,14 @@ class ActionRun:
     def _budget(self, input_tokens: int) -> int:
         return self.request.max_tokens or self.action.output_budget(self.values, input_tokens)
 
+    def _messages(self, text: str, instruction: str | None = None) -> list[dict[str, str]]:
+        return action_messages(self.action, self.values, text, self.catalog, instruction)
+
     def _overhead(self, backend: Backend, instruction: str | None = None) -> int:
-        messages = self.action.messages("", self.values, self.catalog.system_prompt, instruction)
-        return backend.prompt_tokens(messages) + _SAFETY_TOKENS
+        return backend.prompt_tokens(self._messages("", instruction)) + _SAFETY_TOKENS
 
     def _stream(self, backend: Backend, text: str, max_tokens: int, totals: _Totals, instruction: str | None = None):
-        messages = self.action.messages(text, self.values, self.catalog.system_prompt, instruction)
+        messages = self._messages(text, instruction)
         generation = backend.stream(messages, self._params(max_tokens), self.cancel_token)
         for piece in generation:
             yield piece

@@ -109,7 +109,7 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         """Query again with the current search text and filters."""
-        self.db.submit(_history_documents, self._fill_documents, self._failed)
+        self.db.submit(store.history_documents, self._fill_documents, self._failed)
         self._generation += 1
         generation = self._generation
         query = self.search.text().strip()
@@ -290,17 +290,6 @@ class HistoryPanel(QWidget):
             return list_datasets()
 
         self.db.submit(work, names_loaded, self._failed)
-
-
-def _history_documents() -> list[str]:
-    """Paths of the documents that history entries came from, most recently used first."""
-    from core.storage.db import get_db
-
-    rows = get_db().conn.execute(
-        "SELECT d.path FROM documents d JOIN history h ON h.document_id = d.id "
-        "GROUP BY d.id ORDER BY max(h.id) DESC LIMIT 50"
-    )
-    return [path for (path,) in rows]
 
 
 def _when(stamp: str) -> str:

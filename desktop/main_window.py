@@ -788,28 +788,18 @@ class MainWindow(QMainWindow):
         if not first:
             def work():
                 store.update_outcome(ticket["id"], outcome, final_text)
-        elif outcome == "failed":
-            request, route = session.request, session.route
-            info = {
-                "action": request.action,
-                "input": request.text,
-                "output": session.partial_text.strip(),
-                "options": request.options,
-                "model": route.model if route else request.model,
-                "backend": route.backend if route else None,
-                "device": route.device if route else None,
-                "reason": route.reason if route else None,
-                "adapter": request.adapter,
-            }
-            error = session.error or "failed"
-
-            def work():
-                ticket["id"] = store.record_failure(info, error, document)
         else:
-            result = session.result
+            if outcome == "failed":
+                from core.run import failed_result
+
+                route = session.route
+                result = failed_result(session.request, session.error or "failed", route, session.partial_text,
+                                       model=route.model if route else None)
+            else:
+                result = session.result
 
             def work():
-                ticket["id"] = store.record(result, outcome, document)
+                ticket["id"] = store.record_run(result, outcome, document)
 
         self.db.submit(work, on_done=self._history_changed, on_error=self._history_failed)
 

@@ -191,11 +191,9 @@ class SettingsDialog(QDialog):
         self.route_label.setText(self.tr("Checking…"))
 
         def work():
-            from core import router
-            from core.models import resolve_model
+            from core.run import prepare
 
-            route = router.choose(resolve_model(model), backend)
-            yield route
+            yield prepare(model, backend).route
 
         worker = GeneratorWorker(work)
         worker.yielded.connect(self._on_route)

@@ -1,9 +1,9 @@
-"""The desktop's door to the core's database (history, documents, settings, adapters).
+"""The desktop's door to the core's database (history, documents, settings, adapters, datasets).
 
 Every call here runs on the calling thread with that thread's own connection (the core opens one
 per thread). The window makes these calls on its database thread (:mod:`desktop.background`),
 never on the UI thread: the first one imports sqlite-utils, and a write may wait for another
-process.
+process. Panels reach the database through these functions, never with SQL of their own.
 
 A failure to reach the database never takes the editor down: callers show the message in the
 message bar and carry on.
@@ -11,85 +11,52 @@ message bar and carry on.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-
-
-def _module(name: str):
-    """``core.storage.<name>``, or None while that part of the core is not installed."""
-    try:
-        return importlib.import_module(f"core.storage.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("core.storage"):
-            return None
-        raise
-
-
-def available(name: str = "history") -> bool:
-    return _module(name) is not None
-
 
 # -- history ---------------------------------------------------------------------------------------
 
 
-def record(result, outcome: str, document: str | None = None) -> int | None:
-    """Record an action's result with its outcome; the new history id (None when history is off)."""
-    history = _module("history")
-    if history is None:
-        return None
-    return history.record_result(result, outcome=outcome, document=document)
+def record_run(result, outcome: str, document: str | None = None) -> int | None:
+    """Record a run's result (finished, cancelled or failed) with its outcome; the new history id
+    (None when history is off)."""
+    from core.run import record_run as record
 
-
-def record_failure(session_info: dict, error: str, document: str | None = None) -> int | None:
-    """Record a run that failed before it produced a result."""
-    history = _module("history")
-    if history is None:
-        return None
-    return history.record(
-        session_info["action"],
-        session_info["input"],
-        session_info.get("output", ""),
-        outcome="failed",
-        options={k: v for k, v in session_info.get("options", {}).items() if v},
-        document=document,
-        model=session_info.get("model"),
-        backend=session_info.get("backend"),
-        device=session_info.get("device"),
-        reason=session_info.get("reason"),
-        adapter=session_info.get("adapter"),
-        finish_reason="error",
-        error=error,
-    )
+    return record(result, outcome, document)
 
 
 def update_outcome(history_id: int | None, outcome: str, final_text: str | None = None) -> None:
-    history = _module("history")
-    if history is None or history_id is None:
-        return
-    history.update_outcome(history_id, outcome, final_text)
+    from core.storage import history
+
+    if history_id is not None:
+        history.update_outcome(history_id, outcome, final_text)
+
+
+def history_documents(limit: int = 50) -> list[str]:
+    """Paths of the documents history entries came from, most recently used first."""
+    from core.storage.documents import history_documents as paths
+
+    return paths(limit)
 
 
 def history_enabled() -> bool:
-    settings = _module("settings")
-    if settings is None:
-        return True
+    from core.storage import settings
+
     return bool(settings.history_enabled())
 
 
 def set_history_enabled(value: bool) -> None:
-    settings = _module("settings")
-    if settings is not None:
-        settings.set_history_enabled(bool(value))
+    from core.storage import settings
+
+    settings.set_history_enabled(bool(value))
 
 
 def note_document(path: str | Path) -> None:
     """Remember that ``path`` was opened (the history panel filters by document)."""
-    documents = _module("documents")
-    if documents is None:
-        return
+    from core.storage.documents import touch_document
+
     try:
-        documents.touch_document(str(path))
-    except Exception:  # a missing table or a locked database must not stop a file opening
+        touch_document(str(path))
+    except Exception:  # a locked or damaged database must not stop a file opening
         pass
 
 
@@ -97,15 +64,8 @@ def note_document(path: str | Path) -> None:
 
 
 def adapter_argument(adapter_id: str | None) -> str | None:
-    """What :class:`~core.engine.ActionRequest` takes for the active adapter."""
+    """What :class:`~core.run.ActionRequest` takes for the active adapter."""
     return adapter_id or None
-
-
-def close() -> None:
-    """Close this thread's database connection (the window calls it on exit)."""
-    db = _module("db")
-    if db is not None and hasattr(db, "close_db"):
-        db.close_db()
 
 
 # -- datasets ---------------------------------------------------------------------------------------

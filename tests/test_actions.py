@@ -3,6 +3,7 @@
 import pytest
 
 from core.actions import load_catalog
+from core.prompts import action_messages
 from core.errors import BadInputError, UnknownNameError
 
 
@@ -37,7 +38,7 @@ def test_prompt_rendering_fills_options_and_leaves_text_alone():
     catalog = load_catalog()
     rewrite = catalog.get("rewrite")
     values = rewrite.resolve_options({"style": "concise"}, catalog)
-    messages = rewrite.messages("Keep {these} braces.", values, catalog.system_prompt)
+    messages = action_messages(rewrite, values, "Keep {these} braces.", catalog)
     assert messages[0] == {"role": "system", "content": catalog.system_prompt}
     assert "more concisely" in messages[1]["content"]
     assert messages[1]["content"].endswith("\n\nKeep {these} braces.")
@@ -62,7 +63,7 @@ def test_user_defined_actions_load_beside_builtins(inkstone_home):
     catalog = load_catalog()
     headline = catalog.get("headline")
     assert headline.label == "Headline" and not headline.builtin
-    assert headline.messages("Text.", {}, catalog.system_prompt)[1]["content"].startswith("Write a one-line headline")
+    assert action_messages(headline, {}, "Text.", catalog)[1]["content"].startswith("Write a one-line headline")
     assert "summarize" in catalog.actions
 
 

@@ -176,3 +176,12 @@ def test_without_torch_the_torch_backend_is_a_clear_error():
     listing = _without_torch("models", "list", "--json")
     assert listing.returncode == 0
     assert all("torch" not in m["backends"] for m in json.loads(listing.stdout))
+
+
+def test_a_run_that_fails_after_routing_is_recorded_as_failed():
+    proc = run_cli("run", "summarize", "--text", "The tide came in.", "--max-tokens", "8192")
+    assert proc.returncode == 2 and "does not fit the model's" in proc.stderr.decode()
+    listed = run_cli("history", "list", "--json")
+    (entry,) = json.loads(listed.stdout)
+    assert entry["outcome"] == "failed" and "does not fit" in entry["error"]
+    assert entry["backend"] == "llama.cpp" and entry["instruction"].startswith("Summarize the following text")

@@ -38,7 +38,8 @@ def paragraph(i: int, words: int = 30) -> str:
 
 def test_build_from_history_uses_kept_text_of_accepted_and_edited_results():
     accepted = history.record("summarize", "Long text about rivers.", "Rivers.", outcome="accepted", options={"length": "short"})
-    edited = history.record("rewrite", "hey u", "Hello you.", outcome="edited", final_text="Hello, you!", options={"style": "formal"})
+    edited = history.record("rewrite", "hey u", "Hello you.", outcome="edited", final_text="Hello, you!", options={"style": "formal"},
+                            instruction="Rewrite the text formally.")  # as the run recorded it
     for outcome in ("discarded", "cancelled", "failed", "pending"):
         history.record("summarize", f"not kept {outcome}", "no", outcome=outcome)
     history.record("summarize", "cut off text", "Half a sen", outcome="accepted", finish_reason="length")
@@ -54,8 +55,9 @@ def test_build_from_history_uses_kept_text_of_accepted_and_edited_results():
     assert set(by_source) == {str(accepted), str(edited)}
     system, user, assistant = by_source[str(edited)]
     assert system["role"] == "system" and "Inkstone" in system["content"]
-    assert user == {"role": "user", "content": history.get_entry(edited)["instruction"] + "\n\nhey u"}
+    assert user == {"role": "user", "content": "Rewrite the text formally.\n\nhey u"}  # the stored instruction wins
     assert assistant == {"role": "assistant", "content": "Hello, you!"}
+    # Recorded without an instruction: the action's current one is used.
     assert by_source[str(accepted)][1]["content"].startswith("Summarize the following text in one or two sentences.")
 
     only = build_from_history("rewrites", action="rewrite")

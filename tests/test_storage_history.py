@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from core.engine import ActionResult
+from core.run import ActionResult, record_run
 from core.errors import BadInputError
 from core.storage import history, runs
 from core.storage.db import get_db, integrity_check
@@ -34,7 +34,7 @@ def make_result(**overrides) -> ActionResult:
         action="summarize", options={"length": "short"}, input="The river flows north.", output="A river.",
         model="SmolLM2-135M-Instruct", backend="llama.cpp", device="cpu", reason="only backend", adapter=None,
         prompt_tokens=40, completion_tokens=5, ttft_s=0.2, tokens_per_s=80.0, elapsed_s=0.4, chunks=1,
-        finish_reason="stop", notes=["a note"],
+        finish_reason="stop", notes=["a note"], instruction="Summarize the following text in one or two sentences.",
     )
     fields.update(overrides)
     return ActionResult(**fields)
@@ -44,9 +44,9 @@ def ids(entries) -> list[int]:
     return [e["id"] for e in entries]
 
 
-def test_record_result_stores_every_field_and_the_instruction(tmp_path):
+def test_record_run_stores_every_field_and_the_instruction(tmp_path):
     doc = tmp_path / "essay.md"
-    entry_id = history.record_result(make_result(), "accepted", document=str(doc))
+    entry_id = record_run(make_result(), "accepted", document=str(doc))
     entry = history.get_entry(entry_id)
     assert entry["action"] == "summarize" and entry["outcome"] == "accepted"
     assert entry["options"] == {"length": "short"}
@@ -138,11 +138,11 @@ def test_any_script_text_round_trips_exactly():
 def test_history_off_records_nothing_until_turned_back_on():
     assert history_enabled()
     set_history_enabled(False)
-    assert history.record_result(make_result(), "accepted") is None
+    assert record_run(make_result(), "accepted") is None
     assert history.record("summarize", "x", "y", outcome="failed", error="boom") is None
     assert history.count_history() == 0
     set_history_enabled(True)
-    assert history.record_result(make_result(), "accepted") is not None
+    assert record_run(make_result(), "accepted") is not None
     assert history.count_history() == 1
 
 
@@ -227,3 +227,14 @@ def test_documents_remember_when_they_were_opened(tmp_path):
     entry_id = history.record("continue", "Once", "upon", outcome="accepted", document=str(tmp_path / "b.md"))
     assert ids(history.list_history(document=second)) == [entry_id]
     assert history.list_history(document=str(tmp_path / "never-opened.md")) == []
+
+
+def test_a_failed_run_is_recorded_through_the_same_path():
+    from core.run import ActionRequest, failed_result
+
+    request = ActionRequest("rewrite", "hey u", {"style": "formal", "lang": None})
+    entry = history.get_entry(record_run(failed_result(request, "the model crashed", partial=" Hello "), "failed"))
+    assert (entry["outcome"], entry["error"], entry["finish_reason"]) == ("failed", "the model crashed", "error")
+    assert entry["output"] == "Hello" and entry["options"] == {"style": "formal"}
+    # No catalog is read to fill the instruction in: a run that never built its prompt has none.
+    assert entry["instruction"] is None

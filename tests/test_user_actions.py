@@ -9,6 +9,8 @@ import time
 import pytest
 
 from core.actions import load_catalog
+from core.prompts import action_messages
+from core.storage.user_actions import current_catalog
 from core.cli import main
 from core.errors import BadInputError
 from core.storage.db import get_db
@@ -108,7 +110,7 @@ def test_app_actions_join_the_catalog_beside_builtins_and_the_file(inkstone_home
     _write_toml(inkstone_home)
     save_user_action("make-tweet", "Turn the text into a single tweet.", label="Make a tweet", output_tokens=80)
     save_user_action("abstract", "Write an abstract.")
-    catalog = load_catalog()
+    catalog = current_catalog()
     assert not catalog.warnings
     sources = {name: action.source for name, action in catalog.actions.items()}
     assert sources["summarize"] == "builtin" and sources["headline"] == "file"
@@ -117,7 +119,7 @@ def test_app_actions_join_the_catalog_beside_builtins_and_the_file(inkstone_home
     assert not tweet.builtin and tweet.label == "Make a tweet" and tweet.output_tokens == 80
     assert tweet.output_budget({}, 1000) == 80
     assert catalog.get("abstract").label == "Abstract" and catalog.get("abstract").output_tokens == 256
-    user = tweet.messages("Some text.", {}, catalog.system_prompt)[1]["content"]
+    user = action_messages(tweet, {}, "Some text.", catalog)[1]["content"]
     assert user == "Turn the text into a single tweet.\n\nSome text."
 
 
@@ -126,8 +128,8 @@ def test_app_actions_load_without_the_actions_file_and_when_passed_in(inkstone_h
 
     save_user_action("abstract", "Write an abstract.")
     missing = Path(inkstone_home / "no-such-file.toml")
-    assert "abstract" in load_catalog(user_file=missing).actions  # what the desktop does on a broken file
-    assert "abstract" not in load_catalog(app_actions=()).actions
+    assert "abstract" in current_catalog(user_file=missing).actions  # what the desktop does on a broken file
+    assert "abstract" not in load_catalog().actions  # the pure loader never reads the database
     passed = load_catalog(app_actions=[{"name": "given", "label": "", "instruction": "Be given.", "options": {}}])
     assert passed.get("given").source == "app" and "abstract" not in passed.actions
 
@@ -155,7 +157,7 @@ def test_clashing_rows_are_left_out_at_load_with_a_warning(inkstone_home):
     _insert_raw("headline", "Hijack the headline.")
     _insert_raw("Bad Name", "Odd.")
     _insert_raw("fine", "Be fine.", options_json="not json")
-    catalog = load_catalog()
+    catalog = current_catalog()
     assert catalog.get("summarize").builtin and catalog.get("summarize").prompt != "Hijack the summary."
     assert catalog.get("headline").source == "file" and catalog.get("headline").prompt == "Write a one-line headline."
     assert "Bad Name" not in catalog.actions
@@ -169,7 +171,7 @@ def test_clashing_rows_are_left_out_at_load_with_a_warning(inkstone_home):
 def test_an_unreadable_database_leaves_builtins_and_the_file_working(inkstone_home):
     _write_toml(inkstone_home)
     (inkstone_home / "inkstone.db").write_bytes(b"this is not a database" * 100)
-    catalog = load_catalog()
+    catalog = current_catalog()
     assert {"summarize", "headline"} <= set(catalog.actions)
     assert any("could not be read" in warning for warning in catalog.warnings)
 
@@ -228,7 +230,7 @@ def test_cli_refusals_are_one_line_with_exit_2(capsys, inkstone_home):
     cli_fails(capsys, "actions", "add", "headline", "--instruction", "x", match="already defined in your actions file")
     cli_fails(capsys, "actions", "add", "Make_Tweet", "--instruction", "x", match="lowercase letters, digits and hyphens")
     cli_fails(capsys, "actions", "add", "tweet", "--instruction", " ", match="needs an instruction")
-    cli_fails(capsys, "actions", "add", "tweet", "--instruction", "x", "--max-tokens", "0", match="at least 1")
+    cli_fails(capsys, "actions", "add", "tweet", "--instruction", "x", "--max-tokens", "0", match="--max-tokens must be from 1 to 8192")
     cli_fails(capsys, "actions", "remove", "summarize", match="'summarize' is a built-in action and cannot be removed")
     err = cli_fails(capsys, "actions", "remove", "headline", match="comes from your actions file")
     assert str(inkstone_home / "actions.toml") in err

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core import decoding
 from core.cli.common import print_catalog_warnings, print_json, print_table
 from core.errors import BadInputError
 
@@ -40,7 +41,7 @@ def register(subparsers) -> None:
     add.add_argument("name", help="lowercase letters, digits and hyphens, e.g. make-tweet")
     add.add_argument("--instruction", required=True, help="what the model should do with the text")
     add.add_argument("--label", help="menu text (default: from the name)")
-    add.add_argument("--max-tokens", type=int, help="longest answer, in tokens (default: 256)")
+    add.add_argument("--max-tokens", type=int, help=f"longest answer, in tokens (default: 256; at most {decoding.MAX_OUTPUT_TOKENS})")
     add.set_defaults(handler=_add)
 
     remove = sub.add_parser("remove", help="remove an action you added in the app or with 'actions add'")
@@ -49,9 +50,9 @@ def register(subparsers) -> None:
 
 
 def _list(args) -> int:
-    from core.actions import load_catalog
+    from core.storage.user_actions import current_catalog
 
-    catalog = load_catalog()
+    catalog = current_catalog()
     print_catalog_warnings(catalog)
     rows = []
     for action in catalog.actions.values():
@@ -86,8 +87,7 @@ def _list(args) -> int:
 def _add(args) -> int:
     from core.storage.user_actions import get_user_action, save_user_action
 
-    if args.max_tokens is not None and args.max_tokens < 1:
-        raise BadInputError("--max-tokens must be at least 1")
+    decoding.MAX_TOKENS.check(args.max_tokens, "--max-tokens")
     existed = get_user_action(args.name) is not None
     saved = save_user_action(args.name, args.instruction, label=args.label, output_tokens=args.max_tokens)
     print(f"{'updated' if existed else 'added'} action {saved['name']}; run it with: inkstone-cli run {saved['name']}")

@@ -64,6 +64,7 @@ def _check_numbers(args) -> None:
 
 def _run(args) -> int:
     from core.engine import ActionRequest, Delta, Progress, Routed, run_action
+    from core.run import failed_result
 
     _check_numbers(args)
     request = ActionRequest(
@@ -78,12 +79,14 @@ def _run(args) -> int:
         top_p=args.top_p,
         seed=args.seed,
     )
-    from core.actions import load_catalog
+    from core.storage.user_actions import current_catalog
 
-    catalog = load_catalog()
+    catalog = current_catalog()
     print_catalog_warnings(catalog)  # e.g. why an app action of this name is left out
     run = run_action(request, catalog=catalog)
     interactive = sys.stderr.isatty()
+    routed: Routed | None = None
+    produced: list[str] = []
 
     def on_sigint(_signum, _frame):
         # First Ctrl-C stops generation between tokens; a second one aborts at once.
@@ -93,17 +96,25 @@ def _run(args) -> int:
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         for event in run:
-            if isinstance(event, Delta) and not args.json:
-                sys.stdout.write(event.text)
-                sys.stdout.flush()
+            if isinstance(event, Delta):
+                produced.append(event.text)
+                if not args.json:
+                    sys.stdout.write(event.text)
+                    sys.stdout.flush()
             elif isinstance(event, Progress) and interactive:
                 print(f"[{event.message}]", file=sys.stderr, flush=True)
-            elif isinstance(event, Routed) and interactive:
-                print(f"[{event.model} on {event.backend} ({event.device}): {event.reason}]", file=sys.stderr, flush=True)
+            elif isinstance(event, Routed):
+                routed = event
+                if interactive:
+                    print(f"[{event.model} on {event.backend} ({event.device}): {event.reason}]", file=sys.stderr, flush=True)
+    except InkstoneError as exc:
+        # Keep what was produced: the failed run goes to history with its partial output.
+        _record(failed_result(request, str(exc), routed, "".join(produced), run.model.name, run.instruction), args, "failed")
+        raise
     finally:
         signal.signal(signal.SIGINT, previous)
     result = run.result
-    history_id = _record(result, args)
+    history_id = _record(result, args, "cancelled" if result.finish_reason == "cancelled" else "accepted")
     if args.json:
         data = result.to_dict()
         data["history_id"] = history_id
@@ -118,17 +129,14 @@ def _run(args) -> int:
     return 0
 
 
-def _record(result, args) -> int | None:
-    """Record the run in history when the history store is available and enabled."""
+def _record(result, args, outcome: str) -> int | None:
+    """Record the run in history (unless --no-history or history is turned off)."""
     if args.no_history:
         return None
+    from core.run import record_run
+
     try:
-        from core.storage.history import record_result
-    except ModuleNotFoundError:
-        return None
-    outcome = "cancelled" if result.finish_reason == "cancelled" else "accepted"
-    try:
-        return record_result(result, outcome=outcome, document=args.file)
+        return record_run(result, outcome, document=args.file)
     except InkstoneError as exc:
         # The answer is already on screen; a history problem must not turn it into a failure.
         print(f"inkstone-cli: warning: not recorded in history: {exc}", file=sys.stderr)

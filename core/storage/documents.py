@@ -59,3 +59,13 @@ def recent_documents(limit: int = 20, db: Database | None = None) -> list[dict]:
             [limit],
         )
     )
+
+
+def history_documents(limit: int = 50, db: Database | None = None) -> list[str]:
+    """Paths of the documents history entries came from, most recently used first."""
+    rows = resolve(db).conn.execute(
+        "SELECT d.path FROM documents d JOIN history h ON h.document_id = d.id "
+        "GROUP BY d.id ORDER BY max(h.id) DESC LIMIT ?",
+        [limit],
+    )
+    return [path for (path,) in rows]

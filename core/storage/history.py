@@ -45,15 +45,6 @@ def _check_outcome(outcome: str) -> str:
     return outcome
 
 
-def _instruction_for(action: str, options: dict) -> str | None:
-    try:
-        from core.actions import load_catalog
-
-        return load_catalog().get(action).instruction(options)
-    except Exception:  # noqa: BLE001 - a broken actions file must never lose the user's result
-        return None
-
-
 def record(
     action: str,
     input: str,
@@ -82,8 +73,9 @@ def record(
 ) -> int | None:
     """Add one history entry; return its id, or None when history is turned off.
 
-    Use this for runs that have no :class:`~core.engine.ActionResult` (a failed run: pass
-    ``outcome="failed"`` and ``error``); otherwise use :func:`record_result`.
+    The keyword names are the fields of :class:`core.run.ActionResult`; front ends record runs
+    with :func:`core.run.record_run`. ``instruction`` is the one the run's prompt carried (None
+    when unknown: datasets then fall back to the action's current instruction).
     """
     from core.storage.documents import ensure_document
 
@@ -92,8 +84,6 @@ def record(
     if not history_enabled(db):
         return None
     options = {k: v for k, v in (options or {}).items() if v is not None}
-    if instruction is None:
-        instruction = _instruction_for(action, options)
     row = {
         "created_at": now(),
         "action": action,
@@ -124,41 +114,6 @@ def record(
         marks = ", ".join("?" for _ in row)
         cursor = db.conn.execute(f"INSERT INTO history ({columns}) VALUES ({marks})", list(row.values()))
         return cursor.lastrowid
-
-
-def record_result(
-    result, outcome: str, document: str | None = None, final_text: str | None = None, db: Database | None = None
-) -> int | None:
-    """Record a finished :class:`~core.engine.ActionResult`; return the new id, or None when
-    history is turned off.
-
-    ``outcome``: ``accepted`` (the CLI, and the desktop's Accept), ``edited`` (with
-    ``final_text``), ``pending``, ``discarded`` or ``cancelled``. ``document``: path of the file
-    the text came from, if any.
-    """
-    return record(
-        result.action,
-        result.input,
-        result.output,
-        outcome=outcome,
-        options=dict(result.options or {}),
-        final_text=final_text,
-        document=document,
-        model=result.model,
-        backend=result.backend,
-        device=result.device,
-        reason=result.reason,
-        adapter=result.adapter,
-        prompt_tokens=result.prompt_tokens,
-        completion_tokens=result.completion_tokens,
-        ttft_s=result.ttft_s,
-        tokens_per_s=result.tokens_per_s,
-        elapsed_s=result.elapsed_s,
-        chunks=result.chunks,
-        finish_reason=result.finish_reason,
-        notes=list(result.notes or []),
-        db=db,
-    )
 
 
 def _entry(row: dict) -> dict:

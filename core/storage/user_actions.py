@@ -2,7 +2,7 @@
 
 One row per action in the ``user_actions`` table: the name, the label shown in menus, the
 instruction (stored in ``prompt``) and options as JSON (``{"output_tokens": 80}`` for the longest
-answer). :func:`core.actions.load_catalog` adds them beside the built-ins and the actions file.
+answer). :func:`current_catalog` adds them beside the built-ins and the actions file.
 Rows come back as dicts: ``name``, ``label``, ``instruction``, ``output_tokens``, ``options``,
 ``created_at``, ``updated_at``.
 """
@@ -10,10 +10,12 @@ Rows come back as dicts: ``name``, ``label``, ``instruction``, ``output_tokens``
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.actions import check_action_name, check_app_action
-from core.errors import BadInputError
+from core.actions import ActionCatalog, check_action_name, check_app_action, load_catalog
+from core.errors import BadInputError, InkstoneError
 from core.storage.db import now, resolve, write_transaction
 
 if TYPE_CHECKING:
@@ -46,6 +48,19 @@ def list_user_actions(db: Database | None = None) -> list[dict]:
     """Every app action, by name."""
     rows = resolve(db).conn.execute(f"SELECT {_COLUMNS} FROM user_actions ORDER BY name")
     return [_row(row) for row in rows]
+
+
+def current_catalog(user_file: Path | None = None, db: Database | None = None) -> ActionCatalog:
+    """Every action the user can run: the built-ins, their actions file and their app actions
+    (read from the database on this thread). When the database cannot be read, the built-ins and
+    the file still load and ``warnings`` says why the app actions are missing."""
+    warnings: list[str] = []
+    try:
+        rows = list_user_actions(db)
+    except (InkstoneError, sqlite3.Error) as exc:
+        rows = []
+        warnings.append(f"your app actions could not be read: {exc}")
+    return load_catalog(user_file, app_actions=rows, warnings=warnings)
 
 
 def get_user_action(name: str, db: Database | None = None) -> dict | None:

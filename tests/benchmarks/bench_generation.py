@@ -55,12 +55,13 @@ print(json.dumps({"tokens": count, "tokens_per_s": (count - 1) / (last - first) 
 
 def _prompt() -> str:
     from core.actions import load_catalog
+    from core.prompts import action_messages
     from core.backends.llamacpp import LlamaCppBackend
     from core.models import resolve_model
 
     catalog = load_catalog()
     action = catalog.get("continue")
-    messages = action.messages(STORY, action.resolve_options({}, catalog), catalog.system_prompt)
+    messages = action_messages(action, action.resolve_options({}, catalog), STORY, catalog)
     backend = LlamaCppBackend()
     backend.load(resolve_model(None))
     try:

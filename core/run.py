@@ -1,0 +1,125 @@
+"""One path for a run: what a request asks for, how it is prepared, what it produced, and how it
+is recorded. The CLI, the engine, the app's warm-up and the Preferences' "why this backend"
+preview all prepare through :func:`prepare`; the CLI and the app record through
+:func:`record_run`, finished, cancelled and failed runs alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from core import decoding, router
+from core.adapters import resolve_adapter
+from core.models import ModelEntry, resolve_model, validate_entry
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass
+class ActionRequest:
+    action: str
+    text: str
+    options: dict[str, str | None] = field(default_factory=dict)
+    model: str | None = None
+    backend: str = router.AUTO
+    adapter: str | None = None
+    max_tokens: int | None = None
+    temperature: float = decoding.TEMPERATURE.default
+    top_p: float = decoding.TOP_P.default
+    seed: int | None = None
+
+
+@dataclass
+class ActionResult:
+    """What a run produced. Its fields are exactly what history records about a run."""
+
+    action: str
+    options: dict[str, str]
+    input: str
+    output: str
+    model: str | None
+    backend: str | None
+    device: str | None
+    reason: str | None
+    adapter: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    ttft_s: float | None
+    tokens_per_s: float | None
+    elapsed_s: float | None
+    chunks: int | None
+    finish_reason: str
+    notes: list[str] = field(default_factory=list)
+    #: The instruction the prompt carried (kept with the entry, so datasets never re-derive it).
+    instruction: str | None = None
+    #: Why the run failed (``finish_reason`` is then "error").
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request's model, where it runs and why, and the adapter file or folder that backend loads."""
+
+    model: ModelEntry
+    route: router.Route
+    adapter_path: str | None
+
+
+def prepare(model: str | None = None, backend: str = router.AUTO, adapter: str | None = None) -> Prepared:
+    """Resolve the model (a name, a path, or None for the default), check its files, route it and
+    resolve the adapter for that route. Raises an :class:`~core.errors.InkstoneError` with one
+    line on anything the user must fix."""
+    entry = resolve_model(model or None)
+    validate_entry(entry)
+    route = router.choose(entry, backend)
+    return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend))
+
+
+def failed_result(
+    request: ActionRequest,
+    error: str,
+    route: router.Route | None = None,
+    partial: str = "",
+    model: str | None = None,
+    instruction: str | None = None,
+) -> ActionResult:
+    """The result of a run that failed, with whatever it had produced so far."""
+    return ActionResult(
+        action=request.action,
+        options={k: v for k, v in request.options.items() if v},
+        input=request.text,
+        output=partial.strip(),
+        model=model or request.model,
+        backend=route.backend if route else None,
+        device=route.device if route else None,
+        reason=route.reason if route else None,
+        adapter=request.adapter,
+        prompt_tokens=None,
+        completion_tokens=None,
+        ttft_s=None,
+        tokens_per_s=None,
+        elapsed_s=None,
+        chunks=None,
+        finish_reason="error",
+        instruction=instruction,
+        error=error,
+    )
+
+
+def record_run(
+    result: ActionResult,
+    outcome: str,
+    document: str | None = None,
+    final_text: str | None = None,
+    db: Database | None = None,
+) -> int | None:
+    """Record ``result`` in history with the user's ``outcome``; the new entry's id, or None when
+    history is turned off. ``document``: the file the text came from, if any."""
+    from core.storage.history import record
+
+    return record(**result.to_dict(), outcome=outcome, document=document, final_text=final_text, db=db)
