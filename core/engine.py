@@ -19,7 +19,7 @@ from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
-from core.notes import note
+from core.notes import Note, note
 from core.prompts import action_messages
 from core.run import ActionRequest, ActionResult, prepare
 from core.textio import require_text
@@ -55,9 +55,23 @@ class Routed:
     """Which model, backend and device will run, and why; sent before any text."""
 
     model: str
-    backend: str
-    device: str
-    reason: str
+    route: router.Route
+
+    @property
+    def backend(self) -> str:
+        return self.route.backend
+
+    @property
+    def device(self) -> str:
+        return self.route.device
+
+    @property
+    def reason(self) -> str:
+        return self.route.reason
+
+    @property
+    def why(self) -> Note:
+        return self.route.why
 
 
 class _Totals:
@@ -154,6 +168,8 @@ class ActionRun:
             backend=route.backend,
             device=device,
             reason=route.reason,
+            reason_code=route.code,
+            reason_params=dict(route.params),
             adapter=self.request.adapter,
             prompt_tokens=totals.prompt_tokens,
             completion_tokens=totals.completion_tokens,
@@ -166,12 +182,13 @@ class ActionRun:
             instruction=self.instruction,
         )
 
-    def _run_on(self, route, totals, notes, output_parts, state):
-        yield Routed(self.model.name, route.backend, route.device, route.reason)
+    def _run_on(self, route, totals, notes: list[Note], output_parts, state):
+        yield Routed(self.model.name, route)
         with self.pool.use(route.backend, self.model, self.adapter_path) as backend:
             state["device"] = backend.device
             if route.backend == "llama.cpp" and cpu_lease.busy:
-                notes.append(f"sharing the CPU with fine-tuning: llama.cpp runs {backend.threads_now()} thread(s), so it is slower")
+                notes.append(note("cpu_shared", "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower",
+                                  threads=backend.threads_now()))
             for event in self._generate(backend, totals, notes):
                 if isinstance(event, int):  # the number of parts a long input was split into
                     state["chunks"] = event
@@ -228,10 +245,8 @@ class ActionRun:
         if mode == "tail":
             room = ctx - overhead - budget
             kept = chunking.tail(text, room, backend.count_tokens)
-            notes.append(
-                f"the text is longer than the model's context: continued from its last {backend.count_tokens(kept):,} "
-                f"of {input_tokens:,} tokens"
-            )
+            notes.append(note("long_input_tail", "the text is longer than the model's context: continued from its last "
+                              "{kept:,} of {total:,} tokens", kept=backend.count_tokens(kept), total=input_tokens))
             for piece in self._stream(backend, kept, budget, totals):
                 yield Delta(piece)
         elif mode == "per-chunk":
@@ -252,7 +267,8 @@ class ActionRun:
         size = self._per_chunk_size(ctx, overhead)
         chunks = chunking.split_text(text, size, backend.count_tokens)
         yield len(chunks)
-        notes.append(f"the text is longer than the model's context: processed in {len(chunks)} parts")
+        notes.append(note("long_input_parts", "the text is longer than the model's context: processed in {parts} parts",
+                          parts=len(chunks)))
         for index, chunk in enumerate(chunks, 1):
             if self.cancelled:
                 return
@@ -289,7 +305,8 @@ class ActionRun:
             text = "\n\n".join(s for s in summaries if s)
             if rounds > 8:
                 raise InkstoneError("the text is too long to summarize with this model's context")
-        notes.append(f"the text is longer than the model's context: summarized {total_chunks} parts, then combined them")
+        notes.append(note("long_input_map_reduce", "the text is longer than the model's context: summarized {parts} parts, "
+                          "then combined them", parts=total_chunks))
         if self.cancelled:
             return
         yield Progress("Combining the part summaries", total_chunks, total_chunks + 1)

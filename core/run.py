@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core import decoding, router
 from core.adapters import resolve_adapter
 from core.models import ModelEntry, resolve_model, validate_entry
+from core.notes import Note
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -51,11 +52,14 @@ class ActionResult:
     elapsed_s: float | None
     chunks: int | None
     finish_reason: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     #: The instruction the prompt carried (kept with the entry, so datasets never re-derive it).
     instruction: str | None = None
     #: Why the run failed (``finish_reason`` is then "error").
     error: str | None = None
+    #: ``reason`` as a code with parameters (see :class:`core.notes.Note`).
+    reason_code: str | None = None
+    reason_params: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -108,6 +112,8 @@ def failed_result(
         finish_reason="error",
         instruction=instruction,
         error=error,
+        reason_code=route.why.code if route else None,
+        reason_params=dict(route.why.params) if route else {},
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.action_session import CANCELLED, DONE, FAILED, RUNNING, ActionSession
 from desktop.diff_view import DiffView
+from desktop.note_texts import note_text, route_reason
 
 DIFF_ACTIONS = ("rewrite",)
 
@@ -183,7 +184,7 @@ class ResultPane(QWidget):
         self.route_label.setText(
             self.tr("{model} · {backend} · {device}").format(model=routed.model, backend=routed.backend, device=routed.device)
             + "\n"
-            + self.tr("Why: {reason}").format(reason=routed.reason)
+            + self.tr("Why: {reason}").format(reason=route_reason(routed))
         )
 
     @Slot(str)
@@ -225,7 +226,7 @@ class ResultPane(QWidget):
                 parts.append(self.tr("stopped at the length limit"))
             elif result.finish_reason == "cancelled":
                 parts.append(self.tr("stopped by you"))
-            parts.extend(result.notes)
+            parts.extend(note_text(note) for note in result.notes)
             self.stats.setText(" · ".join(parts))
         if session.action in DIFF_ACTIONS and self.proposal_text().strip():
             self._refresh_diff()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import UI_LANGUAGES
+from desktop.note_texts import route_reason
 from core import decoding
 from desktop.preferences import TOP_P_MIN, Preferences
 from desktop.workers import GeneratorWorker
@@ -202,7 +203,7 @@ class SettingsDialog(QDialog):
         self.workers.start(worker)
 
     def _on_route(self, route) -> None:
-        text = self.tr("{backend} on {device} — {reason}").format(backend=route.backend, device=route.device, reason=route.reason)
+        text = self.tr("{backend} on {device} — {reason}").format(backend=route.backend, device=route.device, reason=route_reason(route))
         self.route_label.setText(text)
         self.route_shown.emit(text)
 

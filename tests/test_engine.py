@@ -69,7 +69,8 @@ def test_document_longer_than_context_is_summarized_in_chunks(shared_pool):
     assert result.chunks >= 2
     assert any(isinstance(e, Progress) for e in events)
     assert result.output and len(result.output) < len(text) / 10
-    assert any("parts" in note for note in result.notes)
+    (long_note,) = [n for n in result.notes if n.code == "long_input_map_reduce"]
+    assert long_note.params["parts"] == result.chunks and "parts" in long_note.text
 
 
 def test_long_rewrite_and_translate_go_part_by_part_keeping_paragraph_breaks():
@@ -90,7 +91,9 @@ def test_long_rewrite_and_translate_go_part_by_part_keeping_paragraph_breaks():
             result = run.run()
             assert result.chunks == 2, action
             assert "\n\n" in result.output  # the paragraph break between the parts survives
-            assert any("2 parts" in note for note in result.notes)
+            assert [(n.code, n.params, n.text.endswith("processed in 2 parts")) for n in result.notes] == [
+                ("long_input_parts", {"parts": 2}, True)
+            ]
             assert result.completion_tokens <= 32
     finally:
         pool.close()

@@ -84,7 +84,7 @@ def test_fewer_threads_while_a_fine_tune_shares_the_cpu():
         with cpu_lease:
             result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=8), pool=pool).run()
             assert backend._active_threads == 1
-            assert any("sharing the CPU with fine-tuning: llama.cpp runs 1 thread" in note for note in result.notes)
+            assert any(n.code == "cpu_shared" and "llama.cpp runs 1 thread" in n.text for n in result.notes)
         result = run_action(ActionRequest("summarize", "Lunch moved to one o'clock.", max_tokens=4), pool=pool).run()
         assert backend._active_threads == 2 and not result.notes
     finally:

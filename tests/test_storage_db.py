@@ -15,7 +15,7 @@ from core.storage.migrations import NAMES
 
 LATEST_TABLES = {
     "documents", "history", "history_fts", "settings", "datasets", "examples",
-    "runs", "run_metrics", "adapters", "user_actions", "_sqlite_migrations",
+    "runs", "run_metrics", "adapters", "user_actions", "action_settings", "_sqlite_migrations",
 }
 
 # The schema as release 1 (migration m001_initial) wrote it, frozen here on purpose: editing
@@ -84,8 +84,8 @@ def make_v1_database(path):
             "VALUES (1, 'summarize', '长江是中国最长的河流。', 'The Yangtze is the longest river.', 'accepted')"
         )
         conn.execute(
-            "INSERT INTO history(action, input, output, outcome, final_text) "
-            "VALUES ('rewrite', 'hello there', 'Greetings.', 'edited', 'Good morning.')"
+            "INSERT INTO history(action, input, output, outcome, final_text, notes_json) "
+            "VALUES ('rewrite', 'hello there', 'Greetings.', 'edited', 'Good morning.', '[\"an old note\"]')"
         )
         conn.execute("INSERT INTO settings(key, value_json) VALUES ('history.enabled', 'false')")
     conn.close()
@@ -126,6 +126,9 @@ def test_release_1_database_migrates_and_keeps_its_data():
     entries = history.list_history(db=db)
     assert [e["action"] for e in entries] == ["rewrite", "summarize"]
     assert entries[1]["document"] == "/home/me/novel.md"
+    # m005: notes written as plain strings became note objects; the reason gained a code column.
+    assert entries[0]["notes"] == [{"code": "text", "text": "an old note", "params": {}}]
+    assert entries[0]["reason_code"] is None and entries[0]["reason_params"] == {}
     assert history_enabled(db) is False
     # Rows indexed by the old release are still found, and can be deleted from the index.
     assert [e["id"] for e in history.search_history("最长", db=db)] == [1]

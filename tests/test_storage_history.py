@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from core.notes import Note
 from core.run import ActionResult, record_run
 from core.errors import BadInputError
 from core.storage import history, runs
@@ -34,7 +35,8 @@ def make_result(**overrides) -> ActionResult:
         action="summarize", options={"length": "short"}, input="The river flows north.", output="A river.",
         model="SmolLM2-135M-Instruct", backend="llama.cpp", device="cpu", reason="only backend", adapter=None,
         prompt_tokens=40, completion_tokens=5, ttft_s=0.2, tokens_per_s=80.0, elapsed_s=0.4, chunks=1,
-        finish_reason="stop", notes=["a note"], instruction="Summarize the following text in one or two sentences.",
+        finish_reason="stop", notes=[Note.from_value("a note")], instruction="Summarize the following text in one or two sentences.",
+        reason_code="cuda_room", reason_params={"name": "RTX", "free": "20.0 GB"},
     )
     fields.update(overrides)
     return ActionResult(**fields)
@@ -55,8 +57,9 @@ def test_record_run_stores_every_field_and_the_instruction(tmp_path):
     assert entry["kept_text"] == "A river." and entry["final_text"] is None
     assert (entry["model"], entry["backend"], entry["device"]) == ("SmolLM2-135M-Instruct", "llama.cpp", "cpu")
     assert (entry["prompt_tokens"], entry["completion_tokens"], entry["chunks"]) == (40, 5, 1)
-    assert entry["tokens_per_s"] == 80.0 and entry["notes"] == ["a note"]
+    assert entry["tokens_per_s"] == 80.0 and entry["notes"] == [{"code": "text", "text": "a note", "params": {}}]
     assert entry["document"] == str(doc)
+    assert (entry["reason_code"], entry["reason_params"]) == ("cuda_room", {"name": "RTX", "free": "20.0 GB"})
     assert entry["created_at"].endswith("Z")
     assert history.get_entry(entry_id + 100) is None
 

@@ -9,7 +9,8 @@ action used), ``input``, ``output``, ``final_text`` (what the user kept, when it
 ``output``), ``kept_text`` (``final_text`` or else ``output``), ``outcome`` (see
 :data:`OUTCOMES`), ``model``, ``backend``, ``device``, ``reason``, ``adapter``,
 ``prompt_tokens``, ``completion_tokens``, ``ttft_s``, ``tokens_per_s``, ``elapsed_s``,
-``chunks``, ``finish_reason``, ``notes`` (list), ``error``.
+``chunks``, ``finish_reason``, ``notes`` (a list of ``{code, text, params}`` objects, see
+:mod:`core.notes`), ``error``, ``reason_code`` and ``reason_params`` (the reason as a code).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from core.errors import BadInputError
+from core.notes import Note
 from core.storage.db import now, resolve, write_transaction
 from core.storage.fts import FTS_FUNCTION, fts_query, snippet
 from core.storage.settings import history_enabled
@@ -59,6 +61,8 @@ def record(
     backend: str | None = None,
     device: str | None = None,
     reason: str | None = None,
+    reason_code: str | None = None,
+    reason_params: dict | None = None,
     adapter: str | None = None,
     prompt_tokens: int | None = None,
     completion_tokens: int | None = None,
@@ -67,7 +71,7 @@ def record(
     elapsed_s: float | None = None,
     chunks: int | None = None,
     finish_reason: str | None = None,
-    notes: list[str] | None = None,
+    notes: list | None = None,
     error: str | None = None,
     db: Database | None = None,
 ) -> int | None:
@@ -97,6 +101,8 @@ def record(
         "backend": backend,
         "device": device,
         "reason": reason,
+        "reason_code": reason_code,
+        "reason_params_json": json.dumps(reason_params, ensure_ascii=False) if reason_params else None,
         "adapter": adapter,
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
@@ -105,7 +111,7 @@ def record(
         "elapsed_s": elapsed_s,
         "chunks": chunks,
         "finish_reason": finish_reason,
-        "notes_json": json.dumps(notes, ensure_ascii=False) if notes else None,
+        "notes_json": json.dumps([Note.from_value(n).to_dict() for n in notes], ensure_ascii=False) if notes else None,
         "error": error,
     }
     with write_transaction(db):
@@ -120,7 +126,9 @@ def _entry(row: dict) -> dict:
     entry = dict(row)
     entry["options"] = json.loads(entry.pop("options_json") or "{}")
     notes = entry.pop("notes_json")
-    entry["notes"] = json.loads(notes) if notes else []
+    entry["notes"] = [Note.from_value(n).to_dict() for n in json.loads(notes)] if notes else []
+    params = entry.pop("reason_params_json", None)
+    entry["reason_params"] = json.loads(params) if params else {}
     entry["kept_text"] = entry["final_text"] if entry["final_text"] is not None else entry["output"]
     return entry
 

@@ -225,5 +225,45 @@ def m004_user_actions(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m005_structured_notes(db) -> None:
+    """A run's reason and notes as codes with parameters (core.notes): the reason's code and
+    parameters beside its English text, and stored notes turned from strings into note objects."""
+    import json
+
+    _run(
+        db,
+        """
+        ALTER TABLE history ADD COLUMN reason_code TEXT;
+        ALTER TABLE history ADD COLUMN reason_params_json TEXT;
+        """,
+    )
+    rows = db.execute("SELECT id, notes_json FROM history WHERE notes_json IS NOT NULL").fetchall()
+    for entry_id, notes_json in rows:
+        try:
+            notes = json.loads(notes_json)
+        except ValueError:
+            continue
+        if isinstance(notes, list) and any(isinstance(n, str) for n in notes):
+            notes = [{"code": "text", "text": n, "params": {}} if isinstance(n, str) else n for n in notes]
+            db.execute("UPDATE history SET notes_json = ? WHERE id = ?", [json.dumps(notes, ensure_ascii=False), entry_id])
+
+
+@MIGRATIONS()
+def m006_action_settings(db) -> None:
+    """Per-action settings shared by the CLI and the app: model, adapter and decoding defaults a
+    user chose for one action (a JSON object per action name)."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE action_settings (
+            action TEXT PRIMARY KEY,
+            settings_json TEXT NOT NULL DEFAULT '{{}}',
+            updated_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        """,
+    )
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]

@@ -1,0 +1,58 @@
+"""The interface's own wording of the core's notes and route reasons (:class:`core.notes.Note`).
+
+The core hands over a code, its parameters and an English sentence; here each known code gets a
+translatable sentence with the same ``{fields}``, so the reason a run took a route and the notes
+on its result appear in the interface's language. Unknown codes (a newer core, text-only notes
+from old history) show the core's English text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _texts() -> dict[str, str]:
+    # Built on each call: the interface language is chosen at start-up, after import.
+    tr = QCoreApplication.translate
+    return {
+        # route reasons (core.router, core.devices)
+        "requested": tr("Notes", "requested"),
+        "gpu_busy": tr("Notes", "GPU busy with fine-tuning"),
+        "no_cuda": tr("Notes", "no CUDA device"),
+        "cuda_disabled": tr("Notes", "CUDA disabled by INKSTONE_DISABLE_CUDA"),
+        "torch_missing": tr("Notes", "PyTorch is not installed"),
+        "gpu_memory_short": tr("Notes", "not enough free GPU memory ({free} free, ~{needed} needed)"),
+        "transformers_architecture": tr("Notes", "transformers cannot load GGUF architecture {architecture!r}"),
+        "cuda_room": tr("Notes", "CUDA device {name} has {free} free"),
+        "no_gguf_cpu": tr("Notes", "model has no GGUF file; {why}, so on the CPU"),
+        "gpu_oom_rerouted": tr("Notes", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU"),
+        # notes on a result (core.engine)
+        "cpu_shared": tr("Notes", "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower"),
+        "long_input_tail": tr("Notes", "the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens"),
+        "long_input_parts": tr("Notes", "the text is longer than the model's context: processed in {parts} parts"),
+        "long_input_map_reduce": tr("Notes", "the text is longer than the model's context: summarized {parts} parts, then combined them"),
+    }
+
+
+def note_text(note) -> str:
+    """``note`` (a :class:`core.notes.Note`, its dict form, or a plain string) in the interface's
+    language."""
+    from core.notes import Note
+
+    note = Note.from_value(note)
+    template = _texts().get(note.code)
+    if template is None:
+        return note.text
+    params = dict(note.params)
+    if "why_code" in params:  # a reason that embeds another one
+        params["why"] = note_text(Note(params.pop("why_code"), str(params.get("why", "")), params.pop("why_params", {}) or {}))
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return note.text
+
+
+def route_reason(route) -> str:
+    """The reason of a :class:`core.router.Route` (or anything with ``why``) in the interface's language."""
+    why = getattr(route, "why", None)
+    return note_text(why) if why is not None else str(getattr(route, "reason", ""))
