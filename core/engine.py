@@ -21,7 +21,7 @@ from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
 from core.notes import Note, note
 from core.prompts import action_messages
-from core.run import ActionRequest, ActionResult, prepare
+from core.run import ActionRequest, ActionResult, prepare, read_action_settings, settle
 from core.textio import require_text
 
 __all__ = ["ActionRequest", "ActionResult", "ActionRun", "Delta", "Progress", "Routed", "run_action"]
@@ -108,6 +108,7 @@ class ActionRun:
         pool: BackendPool | None = None,
         catalog: ActionCatalog | None = None,
         cancel: CancelToken | None = None,
+        action_settings: dict | None = None,
     ) -> None:
         self.request = request
         self.pool = pool or default_pool()
@@ -123,7 +124,14 @@ class ActionRun:
         self.values = self.action.resolve_options(request.options, self.catalog)
         self.instruction = self.action.instruction(self.values)
         require_text(request.text, "the text")
-        prepared = prepare(request.model, request.backend, request.adapter)
+        self.notes: list[Note] = []
+        if action_settings is None:
+            action_settings, problem = read_action_settings(self.action.name)
+            if problem:
+                self.notes.append(note("action_settings_unreadable", "this action's own settings could not be read ({error}); "
+                                       "your general settings were used", error=problem))
+        self.settings = settle(request, action_settings)
+        prepared = prepare(self.settings.model, self.settings.backend, self.settings.adapter)
         self.model = prepared.model
         self.route = prepared.route
         self.adapter_path = prepared.adapter_path
@@ -138,7 +146,7 @@ class ActionRun:
     def __iter__(self) -> Iterator[Delta | Progress | Routed]:
         started = time.perf_counter()
         totals = _Totals()
-        notes: list[str] = []
+        notes: list[Note] = list(self.notes)
         output_parts: list[str] = []
         state = {"chunks": 1, "device": self.route.device}
         try:
@@ -150,7 +158,7 @@ class ActionRun:
             self.route = router.Route.because(
                 "llama.cpp", "cpu", note("gpu_oom_rerouted", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU", error=str(exc))
             )
-            self.adapter_path = resolve_adapter(self.request.adapter, self.model, "llama.cpp")
+            self.adapter_path = resolve_adapter(self.settings.adapter, self.model, "llama.cpp")
             totals = _Totals()
             yield from self._run_on(self.route, totals, notes, output_parts, state)
         route = self.route
@@ -170,7 +178,7 @@ class ActionRun:
             reason=route.reason,
             reason_code=route.code,
             reason_params=dict(route.params),
-            adapter=self.request.adapter,
+            adapter=self.settings.adapter,
             prompt_tokens=totals.prompt_tokens,
             completion_tokens=totals.completion_tokens,
             ttft_s=totals.ttft_s,
@@ -207,11 +215,11 @@ class ActionRun:
     # -- internals -------------------------------------------------------------------------
 
     def _params(self, max_tokens: int) -> GenerationParams:
-        r = self.request
-        return GenerationParams(max_tokens=max_tokens, temperature=r.temperature, top_p=r.top_p, seed=r.seed)
+        s = self.settings
+        return GenerationParams(max_tokens=max_tokens, temperature=s.temperature, top_p=s.top_p, seed=self.request.seed)
 
     def _budget(self, input_tokens: int) -> int:
-        return self.request.max_tokens or self.action.output_budget(self.values, input_tokens)
+        return self.settings.max_tokens or self.action.output_budget(self.values, input_tokens)
 
     def _messages(self, text: str, instruction: str | None = None) -> list[dict[str, str]]:
         return action_messages(self.action, self.values, text, self.catalog, instruction)
@@ -226,13 +234,13 @@ class ActionRun:
             yield piece
         totals.add(generation.stats)
 
-    def _generate(self, backend: Backend, totals: _Totals, notes: list[str]):
+    def _generate(self, backend: Backend, totals: _Totals, notes: list[Note]):
         text = self.request.text
         ctx = backend.context_length
         overhead = self._overhead(backend)
         input_tokens = backend.count_tokens(text)
         budget = self._budget(input_tokens)
-        requested = self.request.max_tokens
+        requested = self.settings.max_tokens
         if requested and overhead + requested >= ctx:
             raise BadInputError(
                 f"--max-tokens {requested} does not fit the model's {ctx}-token context; use at most {ctx - overhead - 1}"

@@ -18,18 +18,76 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
+#: Settings a run can take from its request, the action's settings or the front end's preferences.
+SETTING_NAMES = ("model", "backend", "adapter", "max_tokens", "temperature", "top_p")
+#: What "no adapter" is spelled as, to override an adapter an action's settings name.
+NO_ADAPTER = "none"
+
+
 @dataclass
 class ActionRequest:
+    """One action to run. Settings left None are chosen by :func:`settle`: the action's own
+    settings (the database's per-action settings), then ``fallback`` (the app's preferences),
+    then the built-in defaults."""
+
     action: str
     text: str
     options: dict[str, str | None] = field(default_factory=dict)
     model: str | None = None
-    backend: str = router.AUTO
+    backend: str | None = None
     adapter: str | None = None
     max_tokens: int | None = None
-    temperature: float = decoding.TEMPERATURE.default
-    top_p: float = decoding.TOP_P.default
+    temperature: float | None = None
+    top_p: float | None = None
     seed: int | None = None
+    #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
+    fallback: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run uses, once the request, the action's settings and the preferences are settled."""
+
+    model: str | None
+    backend: str
+    adapter: str | None
+    max_tokens: int | None
+    temperature: float
+    top_p: float
+
+
+_BUILT_IN = {"backend": router.AUTO, "temperature": decoding.TEMPERATURE.default, "top_p": decoding.TOP_P.default}
+
+
+def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None) -> Settings:
+    """For each setting: the request's value, else the action's setting, else the request's
+    fallback (preferences), else the built-in default."""
+    layers = (
+        {name: getattr(request, name) for name in SETTING_NAMES},
+        action_settings or {},
+        request.fallback,
+        _BUILT_IN,
+    )
+    chosen = {}
+    for name in SETTING_NAMES:
+        chosen[name] = next((layer[name] for layer in layers if layer.get(name) not in (None, "")), None)
+    if chosen["adapter"] == NO_ADAPTER:
+        chosen["adapter"] = None
+    return Settings(**chosen)
+
+
+def read_action_settings(action: str) -> tuple[dict[str, Any], str | None]:
+    """The per-action settings of ``action`` and, when the database could not be read, why (the
+    run goes on with the other layers)."""
+    import sqlite3
+
+    from core.errors import InkstoneError
+    from core.storage.action_settings import get_action_settings
+
+    try:
+        return get_action_settings(action), None
+    except (InkstoneError, sqlite3.Error) as exc:
+        return {}, str(exc)
 
 
 @dataclass

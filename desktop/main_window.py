@@ -662,17 +662,16 @@ class MainWindow(QMainWindow):
         from core.engine import ActionRequest
 
         prefs = self.prefs
-        return ActionRequest(
-            action=action,
-            text=text,
-            options=dict(options),
-            model=prefs.model or None,
-            backend=prefs.backend,
-            adapter=store.adapter_argument(prefs.adapter),
-            max_tokens=prefs.max_tokens or None,
-            temperature=prefs.temperature,
-            top_p=prefs.top_p,
-        )
+        # The preferences come after the action's own settings (core.run.settle).
+        fallback = {
+            "model": prefs.model or None,
+            "backend": prefs.backend,
+            "adapter": store.adapter_argument(prefs.adapter),
+            "max_tokens": prefs.max_tokens or None,
+            "temperature": prefs.temperature,
+            "top_p": prefs.top_p,
+        }
+        return ActionRequest(action=action, text=text, options=dict(options), fallback=fallback)
 
     @Slot(str, dict, str)
     def run_action(self, action: str, options: dict, label: str = "") -> ActionSession | None:

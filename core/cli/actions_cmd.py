@@ -48,12 +48,30 @@ def register(subparsers) -> None:
     remove.add_argument("name")
     remove.set_defaults(handler=_remove)
 
+    settings = sub.add_parser(
+        "set",
+        help="give an action its own model, adapter or decoding settings",
+        description="Settings an action uses whenever it runs, in the app and here, unless a run gives its own "
+        "(e.g. 'actions set translate --model qwen2.5-1.5b'). An empty value ('') removes that setting.",
+    )
+    settings.add_argument("name", help="the action (built-in or your own)")
+    settings.add_argument("--model", help="model name or path")
+    settings.add_argument("--backend", help="auto, llama.cpp or torch")
+    settings.add_argument("--adapter", help="LoRA adapter id or name ('none': no adapter)")
+    settings.add_argument("--temperature", type=float, help=decoding.TEMPERATURE.help)
+    settings.add_argument("--top-p", dest="top_p", type=float, help=decoding.TOP_P.help)
+    settings.add_argument("--max-tokens", dest="max_tokens", type=int, help=decoding.MAX_TOKENS.help)
+    settings.add_argument("--clear", action="store_true", help="remove all of this action's settings")
+    settings.set_defaults(handler=_set)
+
 
 def _list(args) -> int:
+    from core.storage.action_settings import all_action_settings
     from core.storage.user_actions import current_catalog
 
     catalog = current_catalog()
     print_catalog_warnings(catalog)
+    own = all_action_settings()
     rows = []
     for action in catalog.actions.values():
         rows.append(
@@ -67,6 +85,7 @@ def _list(args) -> int:
                 "options": {
                     name: (list(opt.choices) if opt.choices else opt.kind) for name, opt in action.options.items()
                 },
+                "settings": own.get(action.name, {}),
             }
         )
     if args.json:
@@ -80,6 +99,8 @@ def _list(args) -> int:
         else:
             text = " ".join(row["instruction"].split())
             row["details"] = text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
+        if row["settings"]:
+            row["details"] += "  [" + ", ".join(f"{k}={v}" for k, v in row["settings"].items()) + "]"
     print_table(rows, ["name", "source", "label", "details"])
     return 0
 
@@ -109,3 +130,29 @@ def _remove(args) -> int:
         raise BadInputError(f"{name!r} comes from your actions file {user_actions_path()}; remove it there")
     yours = ", ".join(row["name"] for row in list_user_actions()) or "none yet"
     raise BadInputError(f"you have no app action named {name!r}; your app actions: {yours}")
+
+
+def _set(args) -> int:
+    from core.storage.action_settings import KEYS, update_action_settings
+    from core.storage.user_actions import current_catalog
+
+    name = current_catalog().get(args.name.strip()).name  # an unknown action lists the valid ones
+    if args.clear:
+        changes = dict.fromkeys(KEYS)
+    else:
+        changes = {key: getattr(args, key) for key in KEYS if getattr(args, key) is not None}
+        if not changes:
+            raise BadInputError("give at least one setting (--model, --backend, --adapter, --temperature, --top-p, --max-tokens) or --clear")
+    if "model" in changes and changes["model"]:
+        from core.models import resolve_model
+
+        changes["model"] = resolve_model(changes["model"]).name if "/" not in changes["model"] else changes["model"]
+    if changes.get("backend"):
+        from core.router import valid_choices
+
+        if changes["backend"] not in valid_choices():
+            raise BadInputError(f"unknown backend {changes['backend']!r}; valid backends: {', '.join(valid_choices())}")
+    settings = update_action_settings(name, changes)
+    shown = ", ".join(f"{k}={v}" for k, v in settings.items()) or "none (the general settings apply)"
+    print(f"settings of {name}: {shown}")
+    return 0

@@ -27,14 +27,15 @@ def register(subparsers) -> None:
     run.add_argument("--style", help="rewrite: formal, casual, concise, friendly or fix-grammar")
     run.add_argument("--length", help="summarize: short, medium, long or bullets")
     run.add_argument("--instruction", help="rewrite: a free-form instruction instead of a style")
-    run.add_argument("--model", help="model name (see 'models list') or path to a GGUF file / HF folder")
-    run.add_argument("--backend", default="auto", help="auto (default), llama.cpp or torch")
-    run.add_argument("--adapter", help="LoRA adapter to apply")
+    run.add_argument("--model", help="model name (see 'models list') or path to a GGUF file / HF folder "
+                     "(default: the action's own model, see 'actions set', else the default model)")
+    run.add_argument("--backend", help="auto (default), llama.cpp or torch")
+    run.add_argument("--adapter", help="LoRA adapter to apply ('none' for no adapter, over an action's own one)")
     run.add_argument("--max-tokens", type=int, help=decoding.MAX_TOKENS.help)
-    run.add_argument("--temperature", type=float, default=decoding.TEMPERATURE.default,
-                     help=f"{decoding.TEMPERATURE.help} (default {decoding.TEMPERATURE.default}; 0 = greedy)")
-    run.add_argument("--top-p", type=float, default=decoding.TOP_P.default,
-                     help=f"{decoding.TOP_P.help} (default {decoding.TOP_P.default})")
+    run.add_argument("--temperature", type=float,
+                     help=f"{decoding.TEMPERATURE.help} (default: the action's setting, else {decoding.TEMPERATURE.default}; 0 = greedy)")
+    run.add_argument("--top-p", type=float,
+                     help=f"{decoding.TOP_P.help} (default: the action's setting, else {decoding.TOP_P.default})")
     run.add_argument("--seed", type=int, help="random seed, for repeatable sampling")
     run.add_argument("--no-history", action="store_true", help="do not record this run in history")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
