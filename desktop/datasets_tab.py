@@ -210,10 +210,16 @@ class DatasetsTab(QWidget):
         self.examples = examples
         self.examples_view.clear()
         for example in examples:
-            messages = example["messages"]
-            prompt = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
-            answer = next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), "")
-            item = QTreeWidgetItem([example["split"], " ".join(prompt.split())[:120], " ".join(answer.split())[:120]])
+            if example["problem"]:
+                # Stored by an older release: flagged, never deleted; training refuses it.
+                item = QTreeWidgetItem([self.tr("⚠ {split}").format(split=example["split"]),
+                                        self.tr("Cannot be used for training: {problem}").format(problem=example["problem"]), ""])
+                item.setToolTip(1, example["problem"])
+            else:
+                messages = example["messages"]
+                prompt = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
+                answer = next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), "")
+                item = QTreeWidgetItem([example["split"], " ".join(prompt.split())[:120], " ".join(answer.split())[:120]])
             item.setData(0, Qt.ItemDataRole.UserRole, example["id"])
             self.examples_view.addTopLevelItem(item)
         self._update_buttons()
@@ -230,6 +236,10 @@ class DatasetsTab(QWidget):
         example = self.current_example()
         if example is None:
             self.example_edit.clear()
+        elif example["problem"]:
+            import json
+
+            self.example_edit.setPlainText(json.dumps(example["messages"], ensure_ascii=False, indent=1))
         else:
             answer = next((m["content"] for m in reversed(example["messages"]) if m["role"] == "assistant"), "")
             self.example_edit.setPlainText(answer)
@@ -238,9 +248,11 @@ class DatasetsTab(QWidget):
     def _update_buttons(self) -> None:
         has_dataset = self.current_name() is not None
         has_example = self.examples_view.currentItem() is not None
+        example = self.current_example() if has_example else None
         self.export_button.setEnabled(has_dataset)
         self.delete_button.setEnabled(has_dataset)
-        self.save_example_button.setEnabled(has_example)
+        # A flagged example's answer cannot be edited into shape here; it can be deleted.
+        self.save_example_button.setEnabled(has_example and not (example and example["problem"]))
         self.delete_example_button.setEnabled(has_example)
 
     # -- building, import, export ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from core.storage.datasets import assign_splits, delete_dataset, find_dataset, i
 from core.storage.jsonl import export_jsonl, import_jsonl
 
 from tests.test_storage_history import ANY_SCRIPT
+from tests.conftest import run_cli
 
 
 def example(user: str, assistant: str) -> dict:
@@ -234,10 +235,45 @@ def test_edit_and_delete_single_examples():
     assert edited["messages"][-1]["content"] == "one, improved" and edited["split"] == first["split"]
     with pytest.raises(BadInputError, match="already has this example"):
         update_example(second["id"], third["messages"])
-    with pytest.raises(BadInputError, match="assistant message"):
+    with pytest.raises(BadInputError, match="does not end with an assistant answer"):
         update_example(second["id"], [{"role": "user", "content": "no answer"}])
     delete_example(second["id"])
     assert [e["id"] for e in iter_examples("edits")] == [first["id"], third["id"]]
     assert find_dataset("edits")["examples"] == 2
     with pytest.raises(BadInputError, match="no longer exists"):
         delete_example(second["id"])
+
+
+def test_one_rule_for_examples_from_import_to_training(tmp_path):
+    """An example that used to import cleanly and then be refused by the trainer (its last turn is
+    not the answer) is refused at import; rows an older release stored that break the rule are
+    flagged when read, never deleted."""
+    from core.examples import example_problem
+    from core.storage.db import write_transaction
+    from core.training.data import fetch_examples
+    from core.training.errors import ChatFormatError
+
+    answer_then_question = [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello."},
+                            {"role": "user", "content": "And?"}]  # fmt: skip
+    path = tmp_path / "chat.jsonl"
+    path.write_text(json.dumps({"messages": answer_then_question}) + "\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match="chat.jsonl line 1: does not end with an assistant answer, so there is nothing to learn; nothing was imported"):
+        import_jsonl("chats", path)
+    with pytest.raises(BadInputError, match="example 1 does not end with an assistant answer"):
+        save_examples("chats", [{"messages": answer_then_question}], source="import")
+
+    save_examples("chats", [example("a", "fine")], source="import")
+    dataset_id = find_dataset("chats")["id"]
+    with write_transaction() as tx:
+        tx.execute(
+            "INSERT INTO examples(dataset_id, messages_json, source_kind, content_hash, split, created_at) "
+            "VALUES (?, ?, 'import', 'x', 'train', 'now')",
+            [dataset_id, json.dumps(answer_then_question)],
+        )
+    rows = list(iter_examples("chats"))
+    assert [row["problem"] is None for row in rows] == [True, False]
+    assert rows[1]["problem"] == example_problem(answer_then_question) and rows[1]["messages"] == answer_then_question
+    with pytest.raises(ChatFormatError, match="does not end with an assistant answer"):
+        fetch_examples("chats")
+    shown = run_cli("dataset", "show", "chats")
+    assert shown.returncode == 0 and "[cannot be used for training: the example does not end" in shown.stdout.decode()

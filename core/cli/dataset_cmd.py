@@ -132,6 +132,11 @@ def _show(args) -> int:
         print("settings: " + json.dumps(dataset["params"], ensure_ascii=False))
     for example in examples:
         print(f"\n--- example {example['id']} ({example['split']}, from {example['source_kind']}) ---")
+        if example["problem"]:
+            # Kept as stored (never deleted); training refuses it until it is edited or removed.
+            print(f"[cannot be used for training: {example['problem']}]")
+            print(json.dumps(example["messages"], ensure_ascii=False))
+            continue
         for message in example["messages"]:
             print(f"[{message['role']}] {message['content']}")
     return 0

@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from core.errors import BadInputError
+from core.examples import ROLES, check_messages, example_problem
 from core.storage.db import now, resolve, write_transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ROLES = ("system", "user", "assistant")
 SPLITS = ("train", "eval")
 MAX_NAME_LENGTH = 100
 #: Share of examples held out for evaluation, unless the caller says otherwise.
@@ -37,11 +37,6 @@ def check_name(name: str) -> str:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in stripped):
         raise BadInputError("a dataset name cannot contain control characters")
     return stripped
-
-
-def normalize_messages(messages: Iterable[dict]) -> list[dict[str, str]]:
-    """Messages reduced to ``role`` and ``content``, in that order (extra keys dropped)."""
-    return [{"role": m["role"], "content": m["content"]} for m in messages]
 
 
 def canonical_json(messages: list[dict[str, str]]) -> str:
@@ -175,8 +170,8 @@ def save_examples(
             seen = set()
         rows = []
         duplicates = 0
-        for example in examples:
-            stored = canonical_json(normalize_messages(example["messages"]))
+        for number, example in enumerate(examples, 1):
+            stored = canonical_json(check_messages(example["messages"], f"example {number}"))
             digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
             if digest in seen:
                 duplicates += 1
@@ -210,8 +205,9 @@ def iter_examples(
     name: str, split: str | None = None, limit: int | None = None, db: Database | None = None
 ) -> Iterator[dict]:
     """Examples of dataset ``name`` in the order they were added: dicts with ``id``,
-    ``messages``, ``split``, ``source_kind``, ``source_id``, ``content_hash``. ``split``:
-    ``train``, ``eval`` or None for both."""
+    ``messages``, ``split``, ``source_kind``, ``source_id``, ``content_hash`` and ``problem``
+    (None, or why the example breaks the rule of :mod:`core.examples`: rows an older release
+    stored are flagged, never deleted). ``split``: ``train``, ``eval`` or None for both."""
     db = resolve(db)
     dataset = require_dataset(name, db)
     sql = "SELECT id, messages_json, split, source_kind, source_id, content_hash FROM examples WHERE dataset_id = ?"
@@ -227,26 +223,20 @@ def iter_examples(
         params.append(limit)
     for row in db.conn.execute(sql, params):
         example_id, messages_json, example_split, source_kind, source_id, digest = row
+        try:
+            messages = json.loads(messages_json)
+        except ValueError:
+            messages = None
+        problem = example_problem(messages)
         yield {
             "id": example_id,
-            "messages": normalize_messages(json.loads(messages_json)),
+            "messages": check_messages(messages) if problem is None else messages,
+            "problem": problem,
             "split": example_split,
             "source_kind": source_kind,
             "source_id": source_id,
             "content_hash": digest,
         }
-
-
-def _check_edit(messages: list[dict[str, str]]) -> None:
-    if not messages:
-        raise BadInputError("an example needs at least one message")
-    for index, message in enumerate(messages, 1):
-        if message["role"] not in ROLES:
-            raise BadInputError(f"message {index} has role {message['role']!r}; roles are {', '.join(ROLES)}")
-        if not isinstance(message["content"], str):
-            raise BadInputError(f"message {index} needs its content as text")
-    if not any(m["role"] == "assistant" and m["content"].strip() for m in messages):
-        raise BadInputError("an example needs an assistant message with text, or there is nothing to learn from")
 
 
 def _example_dataset(db: Database, example_id: int) -> int:
@@ -259,9 +249,7 @@ def _example_dataset(db: Database, example_id: int) -> int:
 def update_example(example_id: int, messages: Iterable[dict], db: Database | None = None) -> None:
     """Replace the messages of one example (its split stays); refuse an edit that duplicates another."""
     db = resolve(db)
-    normalized = normalize_messages(messages)
-    _check_edit(normalized)
-    stored = canonical_json(normalized)
+    stored = canonical_json(check_messages(list(messages)))
     digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
     with write_transaction(db):
         dataset_id = _example_dataset(db, example_id)

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import BadInputError
-from core.storage.datasets import DEFAULT_EVAL_FRACTION, DEFAULT_SEED, ROLES, iter_examples, require_dataset, save_examples
+from core.examples import ChatFormatError, check_messages
+from core.storage.datasets import DEFAULT_EVAL_FRACTION, DEFAULT_SEED, iter_examples, require_dataset, save_examples
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,32 +36,21 @@ def parse_example(line: str, where: str = "input", number: int = 1) -> list[dict
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise _line_error(where, number, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+    if not isinstance(data, dict) or "messages" not in data:
         raise _line_error(where, number, 'expected an object with a "messages" list')
-    messages = data["messages"]
-    if not messages:
-        raise _line_error(where, number, '"messages" is empty')
+    try:
+        messages = check_messages(data["messages"], "the example")
+    except ChatFormatError as exc:
+        raise _line_error(where, number, str(exc).removeprefix("the example").lstrip(", ")) from None
     # The file decoded as UTF-8, so a surrogate can only come from a \uD800-\uDFFF escape; a
     # lone one cannot be stored. Encoding every message to find out would slow imports down.
-    escaped_surrogates = _SURROGATE_ESCAPE.search(line) is not None
-    answered = False
-    for index, message in enumerate(messages, 1):
-        if not isinstance(message, dict):
-            raise _line_error(where, number, f"message {index} is not an object")
-        role, content = message.get("role"), message.get("content")
-        if role not in ROLES:
-            raise _line_error(where, number, f"message {index} has role {role!r}; roles are {', '.join(ROLES)}")
-        if not isinstance(content, str):
-            raise _line_error(where, number, f'message {index} needs its "content" as text')
-        if escaped_surrogates:
+    if _SURROGATE_ESCAPE.search(line) is not None:
+        for index, message in enumerate(messages, 1):
             try:
-                content.encode("utf-8")
+                message["content"].encode("utf-8")
             except UnicodeEncodeError:
                 raise _line_error(where, number, f"message {index} contains an unpaired surrogate (\\ud800-\\udfff)") from None
-        answered = answered or (role == "assistant" and bool(content) and not content.isspace())
-    if not answered:
-        raise _line_error(where, number, "no assistant message with text, so nothing to learn from")
-    return [{"role": m["role"], "content": m["content"]} for m in messages]
+    return messages
 
 
 def read_jsonl(path: str | Path) -> list[list[dict[str, str]]]:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from core.backends.hf_cache import tokenizer_adds_bos
 from core.chat_template import TemplateError, render_chat
-from core.storage.datasets import ROLES, SPLITS, require_dataset
+from core.examples import check_messages
+from core.storage.datasets import SPLITS, require_dataset
 from core.storage.db import resolve
 from core.training.errors import ChatFormatError, TrainingError
 
@@ -82,40 +83,6 @@ class EncodeReport:
 
 
 # -- reading and checking ---------------------------------------------------------------------
-
-
-def check_messages(messages, where: str) -> list[dict[str, str]]:
-    """``messages`` as plain chat messages, or :class:`ChatFormatError` saying what is wrong."""
-    if isinstance(messages, dict):
-        hint = _format_hint(messages)
-        raise ChatFormatError(f"{where} is not a list of chat messages{hint}")
-    if not isinstance(messages, list) or not messages:
-        raise ChatFormatError(f"{where} has no chat messages; expected a list of {{\"role\", \"content\"}} objects")
-    checked = []
-    for index, message in enumerate(messages, 1):
-        if not isinstance(message, dict) or "role" not in message or "content" not in message:
-            hint = _format_hint(message) if isinstance(message, dict) else ""
-            raise ChatFormatError(f"{where}, message {index}: expected {{\"role\", \"content\"}}{hint}")
-        role, content = message["role"], message["content"]
-        if role not in ROLES:
-            raise ChatFormatError(f"{where}, message {index} has role {role!r}; roles are {', '.join(ROLES)}")
-        if not isinstance(content, str):
-            raise ChatFormatError(f"{where}, message {index}: content must be text")
-        checked.append({"role": role, "content": content})
-    if checked[-1]["role"] != "assistant" or not checked[-1]["content"].strip():
-        raise ChatFormatError(f"{where} does not end with an assistant answer, so there is nothing to learn")
-    return checked
-
-
-def _format_hint(item: dict) -> str:
-    keys = set(item)
-    if {"from", "value"} <= keys or "conversations" in keys:
-        return " (it looks like ShareGPT's from/value format; convert it to role/content messages)"
-    if {"instruction", "output"} <= keys:
-        return " (it looks like Alpaca's instruction/output format; convert it to role/content messages)"
-    if "prompt" in keys and ("completion" in keys or "response" in keys):
-        return " (it looks like prompt/completion pairs; convert them to user/assistant messages)"
-    return ""
 
 
 def fetch_examples(dataset: str, split: str | None = None, db: Database | None = None) -> tuple[dict, list[Example]]:

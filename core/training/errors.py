@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from core.errors import BadInputError, InkstoneError
+from core.examples import ChatFormatError
+
+__all__ = ["ChatFormatError", "DatasetTooSmallError", "DiskFullError", "NothingToResumeError", "TrainingError",
+           "TrainingOutOfMemoryError"]
 
 
 class TrainingError(InkstoneError):
@@ -11,10 +15,6 @@ class TrainingError(InkstoneError):
 
 class DatasetTooSmallError(BadInputError):
     """Fewer training examples than one batch (an empty dataset included)."""
-
-
-class ChatFormatError(BadInputError):
-    """An example is not a list of ``{"role", "content"}`` chat messages ending in an answer."""
 
 
 class TrainingOutOfMemoryError(TrainingError):
