@@ -228,7 +228,15 @@ def iter_discover(locations: list[Location] | None = None, result: Discovery | N
     except Exception:  # an unreadable models.json must not hide what is on disk
         pass
     seen: set[str] = set()
-    for location in tool_locations() if locations is None else locations:
+    memo = _read_memo()
+    try:
+        yield from _search(tool_locations() if locations is None else locations, registered, seen, memo, result)
+    finally:
+        _write_memo(memo.get("\0fresh", {}))  # only what this search saw: stale entries drop out
+
+
+def _search(locations, registered: dict, seen: set, memo: dict, result: Discovery) -> Iterator[FoundModel]:
+    for location in locations:
         if not location.path.is_dir():
             continue
         result.searched.append(location)
@@ -243,18 +251,23 @@ def iter_discover(locations: list[Location] | None = None, result: Discovery | N
             if key in seen:
                 continue
             seen.add(key)
-            found = _describe(path, label, location, registered.get(key), result)
+            found = _describe(path, label, location, registered.get(key), result, memo)
             if found is not None:
                 yield found
 
 
-def _describe(path: Path, label: str, location: Location, registered: str | None, result: Discovery):
+def _describe(path: Path, label: str, location: Location, registered: str | None, result: Discovery, memo: dict):
     try:
         if path.is_dir():
             facts, fmt, size = describe_hf_folder(path), "hf", sum(p.stat().st_size for p in path.glob("*.safetensors"))
         else:
-            facts, fmt = describe_gguf(path), "gguf"
-            size = _split_size(path) if facts.get("split_count", 1) > 1 else path.stat().st_size
+            stat = path.stat()
+            stamp = f"{_key(path)}|{stat.st_size}|{stat.st_mtime_ns}"
+            known = memo.get(stamp)
+            facts = known if isinstance(known, dict) else describe_gguf(path)
+            memo.setdefault("\0fresh", {})[stamp] = facts
+            fmt = "gguf"
+            size = _split_size(path) if facts.get("split_count", 1) > 1 else stat.st_size
     except NotAModel as exc:
         result.skipped.append({"path": str(path), "source": location.source, "reason": str(exc)})
         return None
@@ -275,6 +288,34 @@ def _describe(path: Path, label: str, location: Location, registered: str | None
         backends=backends_for(fmt, facts.get("architecture")),
         registered_as=registered,
     )
+
+
+# A GGUF's header facts, remembered per (path, size, modification time): a vocabulary of 150,000
+# tokens takes tens of milliseconds to step over, and the next search should cost nothing.
+
+
+def _memo_file() -> Path:
+    from core.paths import cache_dir
+
+    return cache_dir() / "discovered.json"
+
+
+def _read_memo() -> dict:
+    try:
+        data = json.loads(_memo_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_memo(memo: dict) -> None:
+    target = _memo_file()
+    try:
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(memo), encoding="utf-8")
+        tmp.replace(target)
+    except OSError:
+        pass  # the memo only saves time
 
 
 def _ollama_candidates(location: Location, result: Discovery) -> Iterator[tuple[Path, str]]:
