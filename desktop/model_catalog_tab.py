@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +45,17 @@ def duration_text(seconds: float | None) -> str:
     return f"{seconds} s"
 
 
+def language_names(codes) -> str:
+    """"English, Chinese, French" for ("en", "zh", "fr"), in the names Qt knows (English)."""
+    from PySide6.QtCore import QLocale
+
+    names = []
+    for code in codes:
+        language = QLocale(code).language()
+        names.append(QLocale.languageToString(language) if language != QLocale.Language.C else code)
+    return ", ".join(names)
+
+
 class CatalogTab(QWidget):
     """Lists the catalog; Download fetches the selected model, Cancel stops it."""
 
@@ -67,6 +79,7 @@ class CatalogTab(QWidget):
         self.advice = QLabel(self.tr("Looking at this computer…"), self)
         self.advice.setObjectName("ModelsAdvice")
         self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("ModelsCatalog")
         self.tree.setRootIsDecorated(False)
@@ -87,6 +100,8 @@ class CatalogTab(QWidget):
         self.download_button = QPushButton(self.tr("Download"), self)
         self.cancel_button = QPushButton(self.tr("Cancel download"), self)
         self.cancel_button.setEnabled(False)
+        for button in (self.download_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.hide()
@@ -97,6 +112,7 @@ class CatalogTab(QWidget):
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.advice)
         layout.addWidget(self.tree, 1)
@@ -135,9 +151,14 @@ class CatalogTab(QWidget):
         self.entries, self.states = entries, states
         self.recommended = advice.entry.name if advice.entry else None
         if advice.entry is not None:
-            self.advice.setText(self.tr("Recommended for this computer: {title}. {reason}.").format(title=advice.entry.title, reason=advice.reason))
+            where = self.tr("runs on the graphics card") if advice.device == "cuda" else self.tr("the best fit that still answers at a comfortable pace")
+            self.advice.setText(
+                self.tr("Recommended for this computer ({basis}): <b>{title}</b>, {where}.").format(
+                    basis=html.escape(advice.basis), title=html.escape(advice.entry.title), where=where
+                )
+            )
         else:
-            self.advice.setText(advice.reason)
+            self.advice.setText(html.escape(advice.reason))
         self.network_note.setText(
             self.tr("Downloads come from {host}. Inkstone uses the network only for a download you start here.").format(host=endpoint)
         )
@@ -182,7 +203,7 @@ class CatalogTab(QWidget):
             self.details.setText(
                 self.tr("<b>{title}</b> — {good_for}<br>Languages: {languages}. Context: {context:,} tokens. "
                         "License: <a href=\"{url}\">{license}</a>{note}").format(
-                    title=html.escape(entry.title), good_for=html.escape(entry.good_for), languages=", ".join(entry.languages),
+                    title=html.escape(entry.title), good_for=html.escape(entry.good_for), languages=language_names(entry.languages),
                     context=entry.context, url=html.escape(entry.license_url), license=html.escape(entry.license), note=note,
                 )
             )  # fmt: skip
@@ -280,7 +301,7 @@ class CatalogTab(QWidget):
         self.download_done.emit(None)
 
     def _failed(self, reason: str) -> None:
-        self.advice.setText(self.tr("The catalog cannot be shown: {reason}").format(reason=reason))
+        self.advice.setText(self.tr("The catalog cannot be shown: {reason}").format(reason=html.escape(reason)))
         self.shown.emit()
 
 

@@ -79,9 +79,16 @@ class Recommendation:
     device: str  # "cpu" or "cuda"
     reason: str  # one line, for the CLI and the dialog
     fits: tuple[str, ...] = field(default=())  # names of every entry that runs here
+    basis: str = ""  # what the choice rests on: "3.8 GB of memory free and 2 CPU cores"
 
     def to_dict(self) -> dict:
-        return {"name": self.entry.name if self.entry else None, "device": self.device, "reason": self.reason, "fits": list(self.fits)}
+        return {
+            "name": self.entry.name if self.entry else None,
+            "device": self.device,
+            "reason": self.reason,
+            "basis": self.basis,
+            "fits": list(self.fits),
+        }
 
 
 def catalog_file() -> Path:
@@ -197,9 +204,10 @@ def recommend(entries: list[CatalogEntry], machine: Machine) -> Recommendation:
     best_gpu = max(on_gpu, key=_preference, default=None)
     best_cpu = max(on_cpu, key=_preference, default=None)
     if best_gpu is not None and (best_cpu is None or _preference(best_gpu) >= _preference(best_cpu)):
-        reason = f"{machine.gpu_name} with {machine.gpu_free / GIB:.1f} GB free: {best_gpu.name} runs on the GPU"
-        return Recommendation(best_gpu, "cuda", reason, fits)
+        basis = f"{machine.gpu_name} with {machine.gpu_free / GIB:.1f} GB free"
+        return Recommendation(best_gpu, "cuda", f"{basis}: {best_gpu.name} runs on the GPU", fits, basis)
+    basis = f"{free} and {cores}"
     if best_cpu is not None:
-        reason = f"{free} and {cores}: {best_cpu.name} is the best fit that still answers at a comfortable pace here"
-        return Recommendation(best_cpu, "cpu", reason, fits)
-    return Recommendation(None, "cpu", f"{free}: every catalog model needs more; close other programs and look again", fits)
+        reason = f"{basis}: {best_cpu.name} is the best fit that still answers at a comfortable pace here"
+        return Recommendation(best_cpu, "cpu", reason, fits, basis)
+    return Recommendation(None, "cpu", f"{free}: every catalog model needs more; close other programs and look again", fits, basis)
