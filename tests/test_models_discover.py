@@ -55,7 +55,21 @@ def machine_home(tmp_path):
     (snapshot / "qwen2.5-0.5b-instruct-q4_k_m.gguf").symlink_to(blob)
     (hf / "refs").mkdir()
     (hf / "refs" / "main").write_text("e" * 40)
+    safetensors_folder(home / ".cache" / "huggingface" / "hub" / "models--HuggingFaceTB--SmolLM2-360M-Instruct" / "snapshots" / ("f" * 40))
+    mlx = safetensors_folder(home / ".lmstudio" / "models" / "mlx-community" / "Qwen2.5-0.5B-4bit")
+    (mlx / "config.json").write_text(json.dumps({"model_type": "qwen2", "quantization": {"bits": 4}}))
     return home
+
+
+def safetensors_folder(folder: Path) -> Path:
+    import numpy as np
+    from safetensors.numpy import save_file
+
+    folder.mkdir(parents=True)
+    save_file({"embed.weight": np.zeros((4, 8), dtype=np.float32), "norm.weight": np.ones(8, dtype=np.float32)}, str(folder / "model.safetensors"))
+    (folder / "config.json").write_text(json.dumps({"model_type": "llama", "max_position_embeddings": 2048, "torch_dtype": "bfloat16"}))
+    (folder / "tokenizer.json").write_text("{}")
+    return folder
 
 
 def test_every_tool_is_found_with_facts_from_its_header(machine_home):
@@ -68,6 +82,7 @@ def test_every_tool_is_found_with_facts_from_its_header(machine_home):
         "Llama-3.2-1B-Instruct-Q4_0.gguf",
         "gemma/model.gguf",
         "Qwen/Qwen2.5-0.5B-Instruct-GGUF/qwen2.5-0.5b-instruct-q4_k_m.gguf",
+        "HuggingFaceTB/SmolLM2-360M-Instruct",
     }
     ollama = by_label["llama3.2:3b"]
     assert (ollama.source, ollama.name, ollama.format, ollama.quantization) == ("ollama", "llama3.2-3b", "gguf", "Q4_K_M")
@@ -77,8 +92,10 @@ def test_every_tool_is_found_with_facts_from_its_header(machine_home):
     assert (qwen.source, qwen.context_length, qwen.architecture) == ("lm-studio", 32768, "qwen2")
     assert by_label["Llama-3.2-1B-Instruct-Q4_0.gguf"].quantization == "Q4_0"
     assert by_label["Qwen/Qwen2.5-0.5B-Instruct-GGUF/qwen2.5-0.5b-instruct-q4_k_m.gguf"].source == "hf-cache"
+    folder = by_label["HuggingFaceTB/SmolLM2-360M-Instruct"]
+    assert (folder.format, folder.parameters, folder.context_length, folder.quantization) == ("hf", 40, 2048, "bfloat16")
     reasons = " | ".join(item["reason"] for item in found.skipped)
-    assert "projector" in reasons and "adapter" in reasons and "unfinished download" in reasons
+    assert "projector" in reasons and "adapter" in reasons and "unfinished download" in reasons and "MLX" in reasons
     assert not any("partial" in m.path for m in found.models)
 
 

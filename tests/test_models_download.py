@@ -174,3 +174,15 @@ def test_spec_checks_names_before_any_network(monkeypatch):
     spec = spec_for("qwen2.5-1.5b-instruct")
     assert spec.sha256 and spec.size == 1117320736 and spec.license == "Apache-2.0"
     assert json.dumps(spec.__dict__)  # plain data, for the CLI's --json
+
+
+def test_leftovers_are_listed_and_discarded_without_the_network():
+    blobs = hub_store.repo_dir(REPO) / "blobs"
+    blobs.mkdir(parents=True)
+    (blobs / ("a" * 64 + ".incomplete")).write_bytes(b"x" * 1000)
+    (blobs / ("b" * 64)).write_bytes(b"y" * 500)  # complete, but no model uses it
+    found = {item.kind: item for item in hub_store.leftovers()}
+    assert found["partial"].size == 1000 and found["unused"].size == 500 and found["partial"].repo == REPO
+    assert hub_store.discard_leftovers("someone/else") == 0
+    assert hub_store.discard_leftovers(REPO) == 1500
+    assert hub_store.leftovers() == [] and not hub_store.repo_dir(REPO).exists()
