@@ -70,7 +70,8 @@ def _list(args) -> int:
             entry["default"] = "*" if entry["default"] else ""
             entry["backends"] = ", ".join(entry["backends"])
             entry["auto"] = f"{entry['auto']['backend']} on {entry['auto']['device']} ({entry['auto']['reason']})"
-        print_table(entries, ["default", "name", "format", "backends", "auto", "path"])
+            entry["from"] = "built in" if entry["bundled"] else entry["origin"] or "added"
+        print_table(entries, ["default", "name", "format", "from", "backends", "auto", "path"])
     return 0
 
 
@@ -121,10 +122,11 @@ def _discover(args) -> int:
             except InkstoneError as exc:
                 print(f"inkstone-cli: warning: {model.label} was not added: {exc}", file=sys.stderr)
                 continue
-            added.append({"name": entry.name, "source": model.source, "path": entry.path})
+            added.append({"name": entry.name, "source": model.source, "path": entry.path, "label": model.label})
     if args.json:
-        print_json({**found.to_dict(), "added": added})
+        print_json({**found.to_dict(), "added": [{k: v for k, v in a.items() if k != "label"} for a in added]})
         return 0
+    added_as = {item["label"]: item["name"] for item in added}
     if not found.models:
         from core.models.locations import SOURCE_LABELS
 
@@ -141,7 +143,7 @@ def _discover(args) -> int:
                 "arch": m.architecture or "",
                 "context": m.context_length or "",
                 "backends": ", ".join(m.backends) or "none",
-                "added as": m.registered_as or "",
+                "added as": m.registered_as or added_as.get(m.label, ""),
                 "path": m.path,
             }
             for m in found.models
