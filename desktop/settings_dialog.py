@@ -230,7 +230,8 @@ class SettingsDialog(QDialog):
         """The Models dialog (models other apps keep here, the download catalog); the list follows it."""
         from desktop.models_dialog import open_models_dialog
 
-        dialog = open_models_dialog(self.parent(), workers=self.workers)
+        # A child of this (modal) dialog, so it takes input while Preferences is open.
+        dialog = open_models_dialog(self, workers=self.workers)
         dialog.models_changed.connect(self._models_changed, Qt.ConnectionType.UniqueConnection)
         return dialog
 
