@@ -9,6 +9,9 @@ _OFFLINE_VARS = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "DO_NOT_TRACK": "1",
 }
+# The switches that stop downloads; only a download the user started clears them, in its own
+# child process (core.models.download). Telemetry stays off there too.
+OFFLINE_SWITCHES = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE")
 
 
 def enforce_offline() -> None:

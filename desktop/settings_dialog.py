@@ -53,6 +53,8 @@ class SettingsDialog(QDialog):
         self.add_hf_button = QPushButton(self.tr("Add Hugging Face folder…"), model_page)
         add_row.addWidget(self.add_gguf_button)
         add_row.addWidget(self.add_hf_button)
+        self.models_button = QPushButton(self.tr("Find or download models…"), model_page)
+        add_row.addWidget(self.models_button)
         add_row.addStretch(1)
         self.backend_combo = QComboBox(model_page)
         self.backend_combo.addItem(self.tr("Automatic"), "auto")
@@ -115,6 +117,7 @@ class SettingsDialog(QDialog):
         self.backend_combo.currentIndexChanged.connect(self._show_route)
         self.add_gguf_button.clicked.connect(self._add_gguf)
         self.add_hf_button.clicked.connect(self._add_hf)
+        self.models_button.clicked.connect(self.open_models)
         self._show_route()
 
     # -- values ------------------------------------------------------------------------------------
@@ -222,6 +225,18 @@ class SettingsDialog(QDialog):
         path = QFileDialog.getExistingDirectory(self, self.tr("Add a Hugging Face model folder"))
         if path:
             self.add_model(path)
+
+    def open_models(self):
+        """The Models dialog (models other apps keep here, the download catalog); the list follows it."""
+        from desktop.models_dialog import open_models_dialog
+
+        # A child of this (modal) dialog, so it takes input while Preferences is open.
+        dialog = open_models_dialog(self, workers=self.workers)
+        dialog.models_changed.connect(self._models_changed, Qt.ConnectionType.UniqueConnection)
+        return dialog
+
+    def _models_changed(self) -> None:
+        self._fill_models(self.model_combo.currentData() or "")
 
     def add_model(self, path: str) -> GeneratorWorker:
         """Validate and register ``path`` in a worker; select it when done."""

@@ -5,4 +5,12 @@ import sys
 from core.cli import main
 
 if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "--inkstone-child":
+        # A helper process Inkstone started (core.models.download.child_command): a bundle has
+        # no "python -m", so the bundle's own executable runs the module.
+        import runpy
+
+        module, sys.argv = sys.argv[2], [sys.argv[0], *sys.argv[3:]]
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+        sys.exit(0)
     sys.exit(main())

@@ -2,6 +2,7 @@
 
     python packaging/screenshots.py            # offscreen rendering (no display needed)
     xvfb-run -a python packaging/screenshots.py --platform xcb   # through a real X server
+    python packaging/screenshots.py --only models                # just the Models dialog
 
 Chinese text needs a CJK font (Debian/Ubuntu: ``apt-get install fonts-noto-cjk``); without one
 it renders as boxes. The script works in a temporary data folder, so it never touches your own
@@ -83,6 +84,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"), help="Qt platform plugin (offscreen or xcb)")
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
+    parser.add_argument("--only", choices=("models",), help="take only these screenshots")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     home = Path(tempfile.mkdtemp(prefix="inkstone-shots-"))
@@ -96,6 +98,9 @@ def main() -> int:
     from desktop.preferences import Preferences
 
     app = create_app(["inkstone"])
+    if args.only == "models":
+        models_shots(home, out)
+        return 0
     prefs = Preferences()
     prefs.temperature = 0.0
     prefs.max_tokens = 90
@@ -156,7 +161,10 @@ def main() -> int:
         settle()
         save(window, out / "training.png")
 
-    # 4. The interface in Simplified Chinese.
+    # 4. The Models dialog: other apps' models found on this computer, and the download catalog.
+    models_shots(home, out)
+
+    # 5. The interface in Simplified Chinese.
     from desktop.i18n import install_translators
 
     window.shutdown()
@@ -179,6 +187,52 @@ def main() -> int:
     zh.shutdown()
     zh.close()
     return 0
+
+
+def models_shots(home: Path, out: Path) -> None:
+    """The Models dialog on a staged computer: the bundled model where Ollama and LM Studio keep
+    their models (hard links, so nothing is copied), and the real catalog with its recommendation."""
+    import hashlib
+    import json
+    import os
+    import shutil
+
+    from core.models import bundled_model_path
+    from core.models.locations import tool_locations
+    from desktop.models_dialog import DOWNLOAD_TAB, FOUND_TAB, ModelsDialog
+
+    source = bundled_model_path()
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    ollama = home / "tools" / "ollama"
+    lmstudio = home / "tools" / "home" / ".lmstudio" / "models" / "HuggingFaceTB" / "SmolLM2-135M-Instruct-GGUF"
+    for target in (ollama / "blobs" / f"sha256-{digest}", lmstudio / source.name):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    manifest = ollama / "manifests" / "registry.ollama.ai" / "library" / "smollm2" / "135m"
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    layer = {"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}", "size": source.stat().st_size}
+    manifest.write_text(json.dumps({"schemaVersion": 2, "layers": [layer]}), encoding="utf-8")
+
+    dialog = ModelsDialog(None)
+    dialog.locations = tool_locations(env={"OLLAMA_MODELS": str(ollama)}, home=home / "tools" / "home")
+    dialog.resize(1120, 600)
+    dialog.show()
+    dialog.search()
+    wait_for(dialog.search_done)
+    dialog.catalog.reload()
+    wait_for(dialog.catalog.shown)
+    dialog.tabs.setCurrentIndex(FOUND_TAB)
+    dialog.found_tree.topLevelItem(0).setSelected(True)
+    settle()
+    save(dialog, out / "models-found.png")
+    dialog.tabs.setCurrentIndex(DOWNLOAD_TAB)
+    settle()
+    save(dialog, out / "models-dialog.png")
+    dialog.shutdown()
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """Models: the user's models (:mod:`core.models.registry`: the bundled default, GGUF files and
-Hugging Face folders they added). Other modules of this package find, fetch and check models."""
+Hugging Face folders they added). Other modules of this package find, fetch and check models:
+:mod:`~core.models.discover` (other tools' folders), :mod:`~core.models.catalog` (models
+Inkstone can download) and :mod:`~core.models.download` (the download itself)."""
 
 from core.models.registry import (
     BUNDLED_FILE,
@@ -10,7 +12,9 @@ from core.models.registry import (
     bundled_model_path,
     check_hf_folder,
     describe_path,
+    free_name,
     list_models,
+    model_record,
     remove_model,
     resolve_model,
     set_default_model,
@@ -26,7 +30,9 @@ __all__ = [
     "bundled_model_path",
     "check_hf_folder",
     "describe_path",
+    "free_name",
     "list_models",
+    "model_record",
     "remove_model",
     "resolve_model",
     "set_default_model",

@@ -32,6 +32,9 @@ class ModelEntry:
     format: str  # "gguf" or "hf"
     default: bool = False
     bundled: bool = False
+    # How it came here: "" (added by path), "download" (Inkstone downloaded it, so Inkstone may
+    # delete its file), or the tool whose folder it was found in ("ollama", "lm-studio", ...).
+    origin: str = ""
 
     @property
     def backends(self) -> tuple[str, ...]:
@@ -125,22 +128,54 @@ def list_models() -> list[ModelEntry]:
     except ModelError:
         pass
     for item in data["models"]:
-        entries.append(ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name))
+        entries.append(
+            ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, origin=item.get("origin", ""))
+        )
     if entries and not any(e.default for e in entries):
         entries[0] = ModelEntry(**{**asdict(entries[0]), "default": True})
     return entries
 
 
-def add_model(path: str | Path, name: str | None = None) -> ModelEntry:
-    """Validate and remember a GGUF file or HF folder."""
+def add_model(path: str | Path, name: str | None = None, origin: str = "", details: dict | None = None) -> ModelEntry:
+    """Validate and remember a GGUF file or HF folder.
+
+    ``origin`` says how the model came here (see :class:`ModelEntry`); ``details`` (where a
+    download came from: repository, file, checksum) is kept with the entry for ``models delete``.
+    """
     entry = describe_path(path, name)
     data = _read_catalog()
     taken = {m["name"] for m in data["models"]} | {BUNDLED_NAME}
     if entry.name in taken:
         raise ModelError(f"a model named {entry.name!r} already exists; choose another name with --name")
-    data["models"].append({"name": entry.name, "path": entry.path, "format": entry.format})
+    record = {"name": entry.name, "path": entry.path, "format": entry.format}
+    if origin:
+        record["origin"] = origin
+    if details:
+        record["details"] = details
+    data["models"].append(record)
     _write_catalog(data)
-    return entry
+    return ModelEntry(entry.name, entry.path, entry.format, origin=origin)
+
+
+def model_record(name: str) -> dict:
+    """What models.json keeps about a model the user added (origin and download details included)."""
+    models = _read_catalog()["models"]
+    for item in models:
+        if item["name"] == name:
+            return dict(item)
+    raise UnknownNameError("user model", name, [m["name"] for m in models])
+
+
+def free_name(base: str) -> str:
+    """``base`` as a model name, with a number added when a model already has it."""
+    base = _slug(base)
+    taken = {m["name"] for m in _read_catalog()["models"]} | {BUNDLED_NAME}
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
 
 
 def remove_model(name: str) -> None:
