@@ -32,6 +32,8 @@ class Choice:
     text: str
     tokens: int | None = None
     ratio: float | None = None
+    #: What menus call this choice (the choice's key when not given).
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,10 @@ class ActionCatalog:
     actions: dict[str, Action]
     languages: dict[str, str]  # lower-case name or alias -> prompt name
     language_names: list[str]
+    #: Prompt name -> ISO 639-1 code, for checking what language an answer is in.
+    language_codes: dict[str, str] = field(default_factory=dict)
+    #: (menu text, prompt name) of the languages the app's Translate menu offers directly.
+    menu_languages: list[tuple[str, str]] = field(default_factory=list)
     #: Problems that did not stop the catalog from loading (an app action that clashes with
     #: another one and was left out, the database being unreadable), one line each.
     warnings: list[str] = field(default_factory=list)
@@ -263,10 +269,16 @@ def load_catalog(
         data = tomllib.load(handle)
     actions = {name: _parse_action(name, raw, True, builtin_file.name) for name, raw in data["actions"].items()}
     languages: dict[str, str] = {}
-    for prompt_name, aliases in data["languages"].items():
+    codes: dict[str, str] = {}
+    menu: list[tuple[str, str]] = []
+    for prompt_name, entry in data["languages"].items():
         languages[prompt_name.lower()] = prompt_name
-        for alias in aliases:
+        for alias in [*entry.get("names", []), entry.get("menu") or prompt_name]:
             languages[alias.lower()] = prompt_name
+        if entry.get("code"):
+            codes[prompt_name] = entry["code"]
+        if entry.get("menu"):
+            menu.append((entry["menu"], prompt_name))
     user_file = user_file or user_actions_path()
     if user_file.is_file():
         try:
@@ -301,5 +313,7 @@ def load_catalog(
         actions=actions,
         languages=languages,
         language_names=list(data["languages"]),
+        language_codes=codes,
+        menu_languages=menu,
         warnings=warnings,
     )

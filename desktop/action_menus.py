@@ -13,26 +13,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
     from core.actions import ActionCatalog
 
-#: Translate targets offered directly: (menu text in the language itself, name the core knows).
-LANGUAGES = [
-    ("English", "English"),
-    ("简体中文", "简体中文"),
-    ("繁體中文", "繁體中文"),
-    ("日本語", "日本語"),
-    ("한국어", "한국어"),
-    ("Français", "French"),
-    ("Deutsch", "German"),
-    ("Español", "Spanish"),
-]
-REWRITE_STYLES = ["formal", "casual", "concise", "friendly", "fix-grammar"]
-BUILTIN = ("summarize", "translate", "rewrite", "continue")
+# Labels of the built-in rewrite styles, for the translation tools; menus show a choice's label
+# from the action catalog (resources/actions.toml), translated when the interface knows it.
+_STYLE_LABELS = (
+    QT_TRANSLATE_NOOP("ActionMenus", "Formal"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Casual"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Concise"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Friendly"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Fix grammar"),
+)
 
 
 class ActionMenus(QObject):
@@ -117,14 +113,15 @@ class ActionMenus(QObject):
             return self.tr("{action}: {detail}").format(action=base, detail=self.style_name(options["style"]))
         return base
 
+    def _styles(self) -> dict:
+        rewrite = self.catalog.actions.get("rewrite")
+        option = rewrite.options.get("style") if rewrite else None
+        return option.choices if option else {}
+
     def style_name(self, style: str) -> str:
-        return {
-            "formal": self.tr("Formal"),
-            "casual": self.tr("Casual"),
-            "concise": self.tr("Concise"),
-            "friendly": self.tr("Friendly"),
-            "fix-grammar": self.tr("Fix grammar"),
-        }.get(style, style)
+        choice = self._styles().get(style)
+        label = choice.label if choice and choice.label else style
+        return QCoreApplication.translate("ActionMenus", label)
 
     def choose(self, action: str, options: dict) -> None:
         if action == "translate" and options.get("lang"):
@@ -141,13 +138,13 @@ class ActionMenus(QObject):
         menu.addAction(self.summarize)
         translate = menu.addMenu(self.tr("Translate"))
         translate.setObjectName("TranslateMenu")
-        for text, lang in LANGUAGES:
-            translate.addAction(text, lambda lang=lang: self.choose("translate", {"lang": lang}))
+        for text, _prompt_name in self.catalog.menu_languages:
+            translate.addAction(text, lambda lang=text: self.choose("translate", {"lang": lang}))
         translate.addSeparator()
         translate.addAction(self.tr("Other…"), self._translate_other)
         rewrite = menu.addMenu(self.tr("Rewrite"))
         rewrite.setObjectName("RewriteMenu")
-        for style in REWRITE_STYLES:
+        for style in self._styles():
             rewrite.addAction(self.style_name(style), lambda style=style: self.choose("rewrite", {"style": style}))
         rewrite.addSeparator()
         rewrite.addAction(self.tr("Custom instruction…"), self._rewrite_custom)

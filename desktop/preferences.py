@@ -15,9 +15,9 @@ from core import decoding
 from core.paths import data_dir
 
 MAX_RECENT = 10
+AUTO_BACKEND = "auto"
 #: The smallest top-p the spin box offers (the core's range excludes 0 itself).
 TOP_P_MIN = 0.01
-BACKENDS = ("auto", "torch", "llama.cpp")
 LANGUAGES = ("system", "en", "zh_CN")
 
 
@@ -55,8 +55,10 @@ class Preferences:
 
     @property
     def backend(self) -> str:
-        value = self._get("generation/backend", "auto")
-        return value if value in BACKENDS else "auto"
+        from core.backends import backend_names
+
+        value = self._get("generation/backend", AUTO_BACKEND)
+        return value if value in (AUTO_BACKEND, *backend_names()) else AUTO_BACKEND
 
     @backend.setter
     def backend(self, value: str) -> None:

@@ -6,7 +6,7 @@ probe CUDA) runs in a worker; the dialog shows the answer when it arrives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.i18n import UI_LANGUAGES
 from desktop.note_texts import route_reason
 from core import decoding
+from core.backends import backend_info, backend_names
 from desktop.preferences import TOP_P_MIN, Preferences
 from desktop.workers import GeneratorWorker
+
+
+# The registered backends' labels, for the translation tools (the menu shows the registry's).
+_BACKEND_LABELS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "llama.cpp on the CPU"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "PyTorch on CUDA"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -58,8 +66,8 @@ class SettingsDialog(QDialog):
         add_row.addStretch(1)
         self.backend_combo = QComboBox(model_page)
         self.backend_combo.addItem(self.tr("Automatic"), "auto")
-        self.backend_combo.addItem(self.tr("PyTorch on CUDA"), "torch")
-        self.backend_combo.addItem(self.tr("llama.cpp on the CPU"), "llama.cpp")
+        for name in backend_names():  # the registry's order
+            self.backend_combo.addItem(QCoreApplication.translate("SettingsDialog", backend_info(name).label), name)
         self.route_label = QLabel(model_page)
         self.route_label.setWordWrap(True)
         self.route_label.setObjectName("RouteLabel")

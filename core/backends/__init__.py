@@ -24,8 +24,8 @@ def _torch() -> Backend:
     return TorchBackend()
 
 
-register_backend("llama.cpp", ("gguf",), _llamacpp)
-register_backend("torch", ("gguf", "hf"), _torch)
+register_backend("llama.cpp", ("gguf",), _llamacpp, "llama.cpp on the CPU")
+register_backend("torch", ("gguf", "hf"), _torch, "PyTorch on CUDA")
 
 __all__ = [
     "Backend",

@@ -201,16 +201,18 @@ class BackendInfo:
     name: str
     formats: tuple[str, ...]
     factory: Callable[[], Backend] = field(repr=False)
+    #: How a settings menu names it ("llama.cpp on the CPU").
+    label: str = ""
 
 
 _REGISTRY: dict[str, BackendInfo] = {}
 
 
-def register_backend(name: str, formats: tuple[str, ...], factory: Callable[[], Backend]) -> None:
+def register_backend(name: str, formats: tuple[str, ...], factory: Callable[[], Backend], label: str = "") -> None:
     """Register a backend under a unique name; registering a taken name is an error."""
     if name in _REGISTRY:
         raise ValueError(f"backend {name!r} is already registered")
-    _REGISTRY[name] = BackendInfo(name, formats, factory)
+    _REGISTRY[name] = BackendInfo(name, formats, factory, label or name)
 
 
 def backend_names() -> list[str]:

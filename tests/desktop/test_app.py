@@ -155,3 +155,40 @@ def test_chinese_interface(qtbot, make_window):
         menu.deleteLater()
     finally:
         install_translators(app, "en")
+
+
+def test_menus_and_preferences_follow_the_registries(qtbot, window, monkeypatch, tmp_path):
+    """A style, a language or a backend is one edit: the menus and Preferences fill themselves
+    from the action catalog and the backend registry."""
+    import shutil
+
+    from core.backends import base
+    from core.paths import resources_dir
+    from desktop.settings_dialog import SettingsDialog
+
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources)
+    toml = resources / "actions.toml"
+    text = toml.read_text(encoding="utf-8").replace(
+        'friendly = { label = "Friendly"', 'poetic = { label = "Poetic", text = "as a short poem" }\nfriendly = { label = "Friendly"'
+    )
+    toml.write_text(text + '\n[languages."Welsh (Cymraeg)"]\ncode = "cy"\nmenu = "Cymraeg"\nnames = ["cy", "welsh"]\n', encoding="utf-8")
+    monkeypatch.setenv("INKSTONE_RESOURCES", str(resources))
+    window.menus.load()
+    tab = window.current_tab()
+    tab.set_text("Some words.")
+    menu = window.context_menu(tab)
+    submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
+    assert "Poetic" in [a.text() for a in submenus["Rewrite"].actions()]
+    assert "Cymraeg" in [a.text() for a in submenus["Translate"].actions()]
+    menu.deleteLater()
+
+    base.register_backend("test-engine", ("gguf",), lambda: None, "Test engine on the CPU")
+    try:
+        dialog = SettingsDialog(window.prefs, window)
+        qtbot.addWidget(dialog)
+        items = {dialog.backend_combo.itemData(i): dialog.backend_combo.itemText(i) for i in range(dialog.backend_combo.count())}
+        assert items["test-engine"] == "Test engine on the CPU" and items["llama.cpp"] == "llama.cpp on the CPU"
+        qtbot.waitUntil(lambda: dialog.route_label.text() != dialog.tr("Checking…"), timeout=30_000)
+    finally:
+        base._REGISTRY.pop("test-engine")
