@@ -22,9 +22,5 @@ class UnknownNameError(InkstoneError):
         super().__init__(f"unknown {kind} {name!r}; valid {kind}s: {listing}")
 
 
-class CancelledError(InkstoneError):
-    """The user stopped the work."""
-
-
 class GpuOutOfMemoryError(ModelError):
     """The GPU ran out of memory loading or running a model; the request can re-run on the CPU."""

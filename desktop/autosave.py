@@ -96,9 +96,6 @@ class RecoveryStore:
     def remove(self, tab_id: str) -> None:
         (self.folder / f"{tab_id}.json").unlink(missing_ok=True)
 
-    def saved_ids(self) -> set[str]:
-        return {p.stem for p in self.folder.glob("*.json")}
-
     def close(self) -> None:
         """Clean exit: nothing is left to recover."""
         self._lock.unlock()

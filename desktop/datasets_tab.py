@@ -285,7 +285,6 @@ class DatasetsTab(QWidget):
                 ),
                 "info",
             )
-            self._select_after_refresh = report.name
             self.refresh_and_select(report.name)
 
         self.db.submit(work, done, self._failed)

@@ -70,9 +70,3 @@ class DiffView(QTextBrowser):
     def show_diff(self, original: str, proposal: str) -> None:
         self.pieces = word_diff(original, proposal)
         self.setHtml(diff_html(self.pieces))
-
-    def changed_words(self) -> tuple[list[str], list[str]]:
-        """(deleted pieces, inserted pieces), stripped; what the view highlights."""
-        deleted = [t.strip() for op, t in self.pieces if op == DELETE and t.strip()]
-        inserted = [t.strip() for op, t in self.pieces if op == INSERT and t.strip()]
-        return deleted, inserted

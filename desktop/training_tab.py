@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import training_bridge
+from desktop import training_job
 from desktop.loss_chart import LossChart
 from desktop.workers import GeneratorWorker, WorkerManager
 
@@ -45,10 +45,10 @@ class TrainingTab(QWidget):
         super().__init__(parent)
         self.db = db
         self.prefs = prefs
-        self.last: training_bridge.Progress | None = None
+        self.last = None  # the last core.training.TrainProgress record
         self.workers = workers
         self.worker: GeneratorWorker | None = None
-        self.job: training_bridge.TrainingJob | None = None
+        self.job: training_job.TrainingJob | None = None
         self.form = None
         self.runs: list[dict] = []
 
@@ -117,7 +117,7 @@ class TrainingTab(QWidget):
     # -- setup --------------------------------------------------------------------------------------
 
     def _build_form(self) -> None:
-        if not training_bridge.available():
+        if not training_job.available():
             placeholder = QLabel(self.tr("Fine-tuning is not part of this installation yet."), self)
             placeholder.setWordWrap(True)
             self.form_area.setWidget(placeholder)
@@ -125,8 +125,9 @@ class TrainingTab(QWidget):
         try:
             from desktop.dataclass_form import DataclassForm
 
-            cls = training_bridge.config_class()
-            self.form = DataclassForm(cls(), self)
+            from core.training import TrainConfig
+
+            self.form = DataclassForm(TrainConfig(), self)
             self.form_area.setWidget(self.form)
         except Exception as exc:  # a broken trainer must not break the panel
             from desktop.workers import describe_error
@@ -184,16 +185,16 @@ class TrainingTab(QWidget):
         if config is None and self.form is not None:
             config = self.form.value()
         model = self.prefs.model if self.prefs is not None else None
-        return self._run(training_bridge.TrainingJob(dataset, config, model=model or None))
+        return self._run(training_job.TrainingJob(dataset, config, model=model or None))
 
     def resume_selected(self) -> GeneratorWorker | None:
         item = self.runs_view.currentItem()
         if item is None or self.running:
             return None
         config = self.form.value() if self.form is not None else None
-        return self._run(training_bridge.TrainingJob(None, config, item.data(0, Qt.ItemDataRole.UserRole)))
+        return self._run(training_job.TrainingJob(None, config, item.data(0, Qt.ItemDataRole.UserRole)))
 
-    def _run(self, job: training_bridge.TrainingJob) -> GeneratorWorker:
+    def _run(self, job: training_job.TrainingJob) -> GeneratorWorker:
         self.job = job
         self.last = None
         self.chart.clear()
@@ -214,18 +215,18 @@ class TrainingTab(QWidget):
             self._log(self.tr("Stopping after the current step; a checkpoint is kept for Resume."))
             self.worker.stop()
 
-    def _on_record(self, record) -> None:
-        progress = training_bridge.read_progress(record)
+    def _on_record(self, progress) -> None:
         self.last = progress
-        if progress.total:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(min(progress.step, progress.total))
+        total = progress.total_steps
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(progress.step, total))
         eta = format_eta(progress.eta_s)
         self.eta_label.setText(self.tr("ETA {eta}").format(eta=eta) if eta else "")
         # The final record repeats the best adapter's eval loss, already plotted at its own step.
         if not progress.done and (progress.train_loss is not None or progress.eval_loss is not None):
             self.chart.add(progress.step, progress.train_loss, progress.eval_loss)
-        parts = [self.tr("step {step}/{total}").format(step=progress.step, total=progress.total or "?")]
+        parts = [self.tr("step {step}/{total}").format(step=progress.step, total=total or "?")]
         if progress.train_loss is not None:
             parts.append(self.tr("loss {loss:.4f}").format(loss=progress.train_loss))
         if progress.eval_loss is not None:
@@ -235,7 +236,7 @@ class TrainingTab(QWidget):
         if progress.message:
             parts.append(progress.message)
         self._log(" · ".join(parts))
-        self.progress_changed.emit(progress.step, progress.total, eta)
+        self.progress_changed.emit(progress.step, total, eta)
 
     def _on_finished(self, _value) -> None:
         status = self.last.status if self.last is not None and self.last.status else None
@@ -245,11 +246,10 @@ class TrainingTab(QWidget):
             self._log(self.tr("Training stopped; use Resume to continue."))
         else:
             self._log(self.tr("Training finished."))
-            result = self.last.result if self.last is not None else None
-            before, after = getattr(result, "eval_loss_before", None), getattr(result, "eval_loss_after", None)
-            if before is not None and after is not None:
+            result = self.job.result if self.job is not None else None
+            if result is not None and result.eval_loss_before is not None and result.eval_loss_after is not None:
                 self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; adapter {name}").format(
-                    before=before, after=after, name=getattr(result, "adapter_name", "") or ""))
+                    before=result.eval_loss_before, after=result.eval_loss_after, name=result.adapter_name or ""))
         self.eta_label.clear()
         self._end("cancelled" if status == "cancelled" else "completed")
 

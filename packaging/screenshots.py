@@ -146,9 +146,9 @@ def main() -> int:
     panel.datasets.examples_view.setCurrentItem(panel.datasets.examples_view.topLevelItem(0))
     settle()
     save(window, out / "personalization.png")
-    from desktop import training_bridge
+    from desktop import training_job
 
-    if training_bridge.available():
+    if training_job.available():
         # A short real run on the dataset above, so the chart shows its loss curves.
         from core.training import TrainConfig
 

@@ -253,8 +253,3 @@ def tokenizer_adds_bos(tokenizer) -> bool:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
-
-
-def clear_converted() -> None:
-    """Remove every converted model (they are re-created on demand)."""
-    shutil.rmtree(converted_root(), ignore_errors=True)

@@ -17,16 +17,9 @@ EXIT_INTERRUPTED = 130
 
 
 def _command_modules():
-    from core.cli import actions_cmd, models_cmd, run_cmd
+    from core.cli import actions_cmd, dataset_cmd, history_cmd, models_cmd, run_cmd, train_cmd
 
-    modules = [run_cmd, actions_cmd, models_cmd]
-    for optional in ("history_cmd", "dataset_cmd", "train_cmd"):
-        try:
-            modules.append(__import__(f"core.cli.{optional}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"core.cli.{optional}":
-                raise
-    return modules
+    return [run_cmd, actions_cmd, models_cmd, history_cmd, dataset_cmd, train_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,11 +33,6 @@ def set_setting(key: str, value: Any, db: Database | None = None) -> None:
     )
 
 
-def delete_setting(key: str, db: Database | None = None) -> None:
-    """Forget ``key``; reads fall back to the default again."""
-    resolve(db).execute("DELETE FROM settings WHERE key = ?", [key])
-
-
 def all_settings(db: Database | None = None) -> dict[str, Any]:
     """Every setting: built-in defaults overlaid with the stored values."""
     values = dict(_DEFAULTS)

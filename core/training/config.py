@@ -106,10 +106,6 @@ class TrainConfig:
             raise BadInputError("training setting threads must be at least 1 (or empty for auto)")
         return self
 
-    @property
-    def effective_batch(self) -> int:
-        return self.micro_batch_size * self.grad_accum_steps
-
     def to_dict(self) -> dict:
         data = asdict(self)
         data["target_modules"] = list(self.target_modules)

@@ -3,11 +3,8 @@ entry actions."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.desktop.conftest import flush_db, run_and_wait, select
 
-pytest.importorskip("core.storage.history")
 
 TEXT = "The harbour was quiet at dawn. Fishing boats rocked gently while gulls circled the old lighthouse."
 
