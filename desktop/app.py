@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"inkstone: {problem}", file=sys.stderr)
         window.message_bar.error(problem)
     for path in args.files:
-        window.open_file(path)
+        window.documents.open_file(path)
     if args.measure_startup:
         def report():
             print(f"inkstone: window shown {_process_age():.3f} s after the process started", flush=True)

@@ -109,7 +109,7 @@ class UserActionsDialog(QDialog):
         self.add_button.clicked.connect(self.new_action)
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save)
-        window.user_actions_changed.connect(self._fill)
+        window.user_actions.changed.connect(self._fill)
         self._update_buttons()
 
     # -- the list -------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ class UserActionsDialog(QDialog):
     def reload(self) -> None:
         """Show the actions the window knows, and read them again from the database."""
         self._fill(self.main_window.menus.app_actions)
-        self.main_window.refresh_user_actions()
+        self.main_window.user_actions.refresh()
 
     def _fill(self, rows: list) -> None:
         keep = self._editing
@@ -204,7 +204,7 @@ class UserActionsDialog(QDialog):
         def done(rows: list) -> None:
             self._busy = False
             self._editing = name
-            self.main_window.apply_user_actions(rows)
+            self.main_window.user_actions.apply(rows)
             self._fill(rows)
             shown = label or next((r["label"] for r in rows if r["name"] == name), "") or name
             self._show_message(self.tr("Saved. “{label}” is in the right-click menu and the Assistant menu.").format(label=shown))
@@ -227,7 +227,7 @@ class UserActionsDialog(QDialog):
         def done(rows: list) -> None:
             self._busy = False
             self._clear_form()
-            self.main_window.apply_user_actions(rows)
+            self.main_window.user_actions.apply(rows)
             self._fill(rows)
             self._show_message(self.tr("Deleted {name}.").format(name=name))
             self.deleted.emit(name)

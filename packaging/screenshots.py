@@ -64,7 +64,7 @@ def select(tab, start: int, end: int) -> None:
 
 
 def run_action(window, action: str, options: dict) -> None:
-    session = window.run_action(action, options, "")
+    session = window.flow.run(action, options, "")
     if session is None:
         raise SystemExit(f"could not start {action}: {window.message_bar.text}")
     wait_for(session.ended)
@@ -105,12 +105,12 @@ def main() -> int:
     prefs.temperature = 0.0
     prefs.max_tokens = 90
     window = MainWindow(prefs=prefs, preload=False, check_recovery=False)
-    window.ask_save = lambda tab: "discard"
+    window.documents.ask_save = lambda tab: "discard"
     window.resize(1360, 820)
     window.show()
     document = home / "lighthouse.md"
     document.write_text(ESSAY, encoding="utf-8")
-    tab = window.open_file(document)
+    tab = window.documents.open_file(document)
     window.resizeDocks([window.result_dock], [480], Qt.Orientation.Horizontal)
 
     # 1. The main window with a summary streamed into the result pane.
@@ -121,23 +121,23 @@ def main() -> int:
     save(window, out / "main-window.png")
 
     # 2. The word-level diff of a grammar fix.
-    window.discard_result()
+    window.flow.discard()
     start = ESSAY.index("Their is many")
     select(tab, start, len(ESSAY))
     run_action(window, "rewrite", {"style": "fix-grammar"})
     window.result_pane.tabs.setCurrentIndex(1)
     settle()
     save(window, out / "diff-view.png")
-    window.discard_result()
+    window.flow.discard()
 
     # 3. The personalization panel: a dataset built from the user's own documents.
     docs = home / "journal"
     docs.mkdir()
     for index in range(3):
         (docs / f"day-{index + 1}.md").write_text("\n\n".join(DOCS[index:] + DOCS[:index]), encoding="utf-8")
-    panel = window.personalization_panel
+    panel = window.panels.personalization
     window.result_dock.hide()
-    window.show_personalization()
+    window.panels.show_personalization()
     window.resizeDocks([window.personal_dock], [620], Qt.Orientation.Horizontal)
     from core.datasets_build import BuildOptions
 

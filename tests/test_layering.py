@@ -42,3 +42,4 @@ def test_core_imports_with_qt_unavailable():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=str(REPO), timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+

@@ -6,9 +6,10 @@ Run from the repository root with the project's virtual environment:
 
 1. ``pyside6-lupdate`` collects every ``tr()``/``translate()`` string in desktop/ into the .ts files
    (kept translations stay; new strings arrive marked unfinished).
-2. Unfinished entries whose source text is in :data:`ZH_CN` get that translation. Translators can
-   instead edit ``inkstone_zh_CN.ts`` in Qt Linguist (``pyside6-linguist``); the .ts file is the
-   source of truth, this table only seeds it.
+2. Unfinished entries get a translation of the same source text the .ts file already had (in any
+   context: code moved between classes keeps its translations), else the one in :data:`ZH_CN`.
+   Translators can instead edit ``inkstone_zh_CN.ts`` in Qt Linguist (``pyside6-linguist``); the
+   .ts file is the source of truth, this table only seeds it.
 3. ``pyside6-lrelease`` compiles the .qm files the app loads.
 """
 
@@ -346,13 +347,27 @@ def fill(ts_file: Path, table: dict[str, str]) -> tuple[int, list[str]]:
     return filled, missing
 
 
+def finished_translations(ts_file: Path) -> dict[str, str]:
+    """Source text -> translation of every finished, singular entry in ``ts_file``, any context."""
+    if not ts_file.is_file():
+        return {}
+    known = {}
+    for message in ET.parse(ts_file).iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" or translation is None or translation.get("type") or not translation.text:
+            continue
+        known[message.findtext("source") or ""] = translation.text
+    return known
+
+
 def main() -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "desktop").glob("*.py"))
     for lang in LANGUAGES:
         ts_file = HERE / f"inkstone_{lang}.ts"
+        known = finished_translations(ts_file)
         subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts_file)], cwd=REPO, check=True)
         if lang == "zh_CN":
-            filled, missing = fill(ts_file, ZH_CN)
+            filled, missing = fill(ts_file, {**ZH_CN, **known})
             print(f"{ts_file.name}: filled {filled}; untranslated: {len(missing)}")
             for source in missing:
                 print(f"  missing: {source!r}")

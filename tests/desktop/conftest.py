@@ -55,7 +55,7 @@ def make_window(qtbot, shared_pool):
         prefs.temperature = 0.0
         prefs.max_tokens = kwargs.pop("max_tokens", 24)
         window = MainWindow(prefs=prefs, **kwargs)
-        window.ask_save = lambda tab: "discard"
+        window.documents.ask_save = lambda tab: "discard"
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -84,7 +84,7 @@ def select(tab, start: int, end: int) -> None:
 
 def run_and_wait(qtbot, window, action: str, options: dict | None = None, timeout: int = 120_000):
     """Start ``action`` and wait for its session to finish or fail; return the session."""
-    session = window.run_action(action, options or {}, "")
+    session = window.flow.run(action, options or {}, "")
     assert session is not None, window.message_bar.text
     if session.running:
         with qtbot.waitSignal(session.ended, timeout=timeout):

@@ -15,14 +15,14 @@ def main() -> None:
 
     window = MainWindow(preload=False, check_recovery=False, autosave_ms=100)
     window.show()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.editor.insertPlainText("Unsaved draft: 草稿 — never saved.\nSecond line.")
-    opened = window.open_file(sys.argv[1])
+    opened = window.documents.open_file(sys.argv[1])
     opened.editor.moveCursor(opened.editor.textCursor().MoveOperation.End)
     opened.editor.insertPlainText(" Edited after opening.")
 
     def check():
-        files = list(Path(window.recovery.folder).glob("*.json"))
+        files = list(Path(window.recovery.store.folder).glob("*.json"))
         if len(files) == 2:
             print("autosaved", flush=True)
         else:

@@ -29,10 +29,10 @@ def _menu_texts(menu) -> list[str]:
 
 
 def test_context_menu_on_selection_offers_the_four_actions(window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     select(tab, FIRST, FIRST_END)
-    menu = window.context_menu(tab)
+    menu = window.documents.context_menu(tab)
     texts = _menu_texts(menu)
     for name in ("Summarize", "Translate", "Rewrite", "Continue"):
         assert name in texts, texts
@@ -51,19 +51,19 @@ def test_user_actions_appear_in_the_menu(window, inkstone_home):
     (inkstone_home / "actions.toml").write_text(
         '[actions.headline]\nlabel = "Make a headline"\ninstruction = "Write a headline for this text."\n', encoding="utf-8"
     )
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
-    menu = window.context_menu(tab)
+    menu = window.documents.context_menu(tab)
     assert "Make a headline" in _menu_texts(menu)
     menu.deleteLater()
 
 
 def test_generation_streams_into_the_result_pane(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     select(tab, 0, FIRST_END)
     deltas: list[str] = []
-    session = window.run_action("summarize", {"length": "short"}, "")
+    session = window.flow.run("summarize", {"length": "short"}, "")
     session.delta.connect(deltas.append)
     assert window.result_pane.stop_button.isVisible()
     with qtbot.waitSignal(session.ended, timeout=120_000):
@@ -80,14 +80,14 @@ def test_generation_streams_into_the_result_pane(qtbot, window):
 
 
 def test_accept_replaces_the_selection_and_one_undo_restores_it(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT, modified=False)
     select(tab, FIRST, FIRST_END)
     session = run_and_wait(qtbot, window, "rewrite", {"style": "formal"})
     assert session.state == "done", session.error
     proposal = window.result_pane.proposal_text()
     assert proposal.strip()
-    assert window.apply_result("replace")
+    assert window.flow.apply("replace")
     expected = TEXT[:FIRST] + proposal + TEXT[FIRST_END:]
     assert tab.text() == expected
     assert tab.editor.textCursor().selectedText() == proposal.replace("\n", "\u2029")
@@ -98,13 +98,13 @@ def test_accept_replaces_the_selection_and_one_undo_restores_it(qtbot, window):
 
 
 def test_edited_proposal_is_inserted_below(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     select(tab, FIRST, FIRST_END)
     session = run_and_wait(qtbot, window, "summarize", {"length": "short"})
     assert session.state == "done", session.error
     window.result_pane.proposal.setPlainText("My own summary.")
-    assert window.apply_result("insert")
+    assert window.flow.apply("insert")
     paragraph_end = TEXT.index("\n\n")
     assert tab.text() == TEXT[:paragraph_end] + "\n\nMy own summary." + TEXT[paragraph_end:]
     tab.editor.undo()
@@ -112,7 +112,7 @@ def test_edited_proposal_is_inserted_below(qtbot, window):
 
 
 def test_without_a_selection_the_whole_document_is_used(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("Short text to summarize. It has two sentences.")
     session = run_and_wait(qtbot, window, "summarize", {"length": "short"})
     assert session.target.scope == "document"
@@ -121,14 +121,14 @@ def test_without_a_selection_the_whole_document_is_used(qtbot, window):
 
 
 def test_continue_inserts_at_the_cursor(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("Once upon a time, in a small harbour town,")
     _cursor_to_end(tab)
     session = run_and_wait(qtbot, window, "continue")
     assert session.state == "done", session.error
     assert window.result_pane.replace_button.text() == "Insert at cursor"
     proposal = window.result_pane.proposal_text()
-    assert window.apply_result("replace")
+    assert window.flow.apply("replace")
     assert tab.text().startswith("Once upon a time, in a small harbour town,")
     assert tab.text().endswith(proposal)
     tab.editor.undo()
@@ -138,10 +138,10 @@ def test_continue_inserts_at_the_cursor(qtbot, window):
 def test_stop_cancels_mid_generation(qtbot, make_window):
     window = make_window(max_tokens=600)
     window.show()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     _cursor_to_end(tab)
-    session = window.run_action("continue", {}, "")
+    session = window.flow.run("continue", {}, "")
     deltas: list[str] = []
     session.delta.connect(deltas.append)
     qtbot.waitUntil(lambda: len(deltas) >= 5, timeout=120_000)
@@ -159,12 +159,12 @@ def test_stop_cancels_mid_generation(qtbot, make_window):
 
 
 def test_retry_runs_the_action_again(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     first = run_and_wait(qtbot, window, "summarize", {"length": "short"})
     assert first.state == "done"
     window.result_pane.retry_button.click()
-    second = window.session
+    second = window.flow.session
     assert second is not first and second.request.text == first.request.text
     with qtbot.waitSignal(second.ended, timeout=120_000):
         pass
@@ -172,7 +172,7 @@ def test_retry_runs_the_action_again(qtbot, window):
 
 
 def test_bad_options_go_to_the_message_bar(qtbot, window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     session = run_and_wait(qtbot, window, "translate", {"lang": "Klingon"})
     assert session.state == "failed"
@@ -181,14 +181,14 @@ def test_bad_options_go_to_the_message_bar(qtbot, window):
 
 
 def test_empty_document_is_refused_with_a_message(window):
-    assert window.run_action("summarize", {}, "") is None
+    assert window.flow.run("summarize", {}, "") is None
     assert "no text to work on" in window.message_bar.text
 
 
 def test_event_loop_never_stalls_while_generating(qtbot, make_window):
     window = make_window(max_tokens=8)
     window.show()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     _cursor_to_end(tab)
     # Load the model first: the probe measures generation (loading is measured separately below).
@@ -206,9 +206,9 @@ def test_event_loop_never_stalls_while_generating(qtbot, make_window):
     probe.start()
     run_and_wait(qtbot, window, "continue")
     load_worst_ms = max(gaps) * 1000
-    window.discard_result()
+    window.flow.discard()
     window.prefs.max_tokens = 160
-    session = window.run_action("continue", {}, "")
+    session = window.flow.run("continue", {}, "")
     deltas: list[str] = []
     session.delta.connect(deltas.append)
     gaps.clear()
@@ -222,3 +222,21 @@ def test_event_loop_never_stalls_while_generating(qtbot, make_window):
     print(f"\nevent-loop probe: {len(gaps)} ticks while generating {len(deltas)} pieces; worst gap {worst_ms:.1f} ms "
           f"(first run, including any model load: {load_worst_ms:.1f} ms)")
     assert worst_ms < 50, f"the event loop stalled for {worst_ms:.0f} ms"
+
+
+def test_retry_starts_through_the_same_path_and_reports_its_route(qtbot, window):
+    tab = window.documents.current_tab()
+    tab.set_text(TEXT)
+    select(tab, FIRST, FIRST_END)
+    first = run_and_wait(qtbot, window, "rewrite", {"style": "concise"})
+    window.status.model_label.setText("stale")
+    retried = window.flow.retry()
+    assert retried is not None and retried is not first and window.flow.session is retried
+    assert retried.request.seed is None and retried.request.options == first.request.options
+    shown_when_routed: list[str] = []
+    retried.routed.connect(lambda _routed: shown_when_routed.append(window.status.model_label.text()))
+    with qtbot.waitSignal(retried.ended, timeout=120_000):
+        pass
+    # Retry once forgot to connect the route: the status bar kept the old text until the end.
+    assert shown_when_routed and "llama.cpp" in shown_when_routed[0]
+    assert first.outcome == "discarded"

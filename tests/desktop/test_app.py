@@ -50,11 +50,11 @@ def test_inkstone_path_opens_the_file_and_shows_the_window_quickly(tmp_path):
 def test_the_window_shows_a_loading_state_then_the_model(qtbot, make_window):
     window = make_window(preload=True)
     window.show()
-    qtbot.waitUntil(lambda: window._loader is not None, timeout=5_000)  # started right after the window shows
-    assert "Loading model" in window.status.model_label.text() or window._loader.done
+    qtbot.waitUntil(lambda: window.model.loader is not None, timeout=5_000)  # started right after the window shows
+    assert "Loading model" in window.status.model_label.text() or window.model.loader.done
     # The window's own slots run on the UI thread after the worker's signal; wait for their effect.
-    qtbot.waitUntil(lambda: window.model_state is not None, timeout=120_000)
-    assert window.model_state is not None and window.model_state.stage == "loaded"
+    qtbot.waitUntil(lambda: window.model.state is not None, timeout=120_000)
+    assert window.model.state is not None and window.model.state.stage == "loaded"
     assert "llama.cpp" in window.status.model_label.text() and "cpu" in window.status.model_label.text()
 
 
@@ -64,7 +64,7 @@ def test_a_model_that_cannot_load_is_reported_in_the_window(qtbot, make_window):
     prefs = Preferences()
     prefs.model = "/nowhere/missing.gguf"
     window = make_window(prefs=prefs, preload=True)
-    qtbot.waitUntil(lambda: window._loader is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.model.loader is not None, timeout=5_000)
     qtbot.waitUntil(lambda: "could not be loaded" in window.message_bar.text, timeout=60_000)
     assert "could not be loaded" in window.message_bar.text and "not found" in window.message_bar.text
     assert window.status.model_label.text() == "Model not loaded"
@@ -147,9 +147,9 @@ def test_chinese_interface(qtbot, make_window):
         window = make_window()
         menus = [a.text() for a in window.menuBar().actions()]
         assert "文件(&F)" in menus and "助手(&A)" in menus, menus
-        tab = window.current_tab()
+        tab = window.documents.current_tab()
         tab.set_text("一些文字")
-        menu = window.context_menu(tab)
+        menu = window.documents.context_menu(tab)
         texts = [a.text() for a in menu.actions()]
         assert "总结" in texts and "翻译" in texts and "改写" in texts and "续写" in texts, texts
         menu.deleteLater()
@@ -175,9 +175,9 @@ def test_menus_and_preferences_follow_the_registries(qtbot, window, monkeypatch,
     toml.write_text(text + '\n[languages."Welsh (Cymraeg)"]\ncode = "cy"\nmenu = "Cymraeg"\nnames = ["cy", "welsh"]\n', encoding="utf-8")
     monkeypatch.setenv("INKSTONE_RESOURCES", str(resources))
     window.menus.load()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("Some words.")
-    menu = window.context_menu(tab)
+    menu = window.documents.context_menu(tab)
     submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
     assert "Poetic" in [a.text() for a in submenus["Rewrite"].actions()]
     assert "Cymraeg" in [a.text() for a in submenus["Translate"].actions()]

@@ -15,14 +15,14 @@ TEXT = "First line — naïve café.\n\n第二段：中文文本。\n\nLast line
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_text_save_and_reopen_round_trip(window, tmp_path, suffix):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     path = tmp_path / f"notes{suffix}"
-    assert window.save_tab_as(tab, path)
+    assert window.documents.save_tab_as(tab, path)
     assert path.read_text(encoding="utf-8") == TEXT
     assert not tab.modified
-    window.close_tab(tab)
-    reopened = window.open_file(path)
+    window.documents.close_tab(tab)
+    reopened = window.documents.open_file(path)
     assert reopened.text() == TEXT and not reopened.modified
     assert str(path.resolve()) in window.prefs.recent_files
 
@@ -30,11 +30,11 @@ def test_text_save_and_reopen_round_trip(window, tmp_path, suffix):
 def test_crlf_line_endings_are_kept(window, tmp_path):
     path = tmp_path / "windows.txt"
     path.write_bytes(b"one\r\ntwo\r\n")
-    tab = window.open_file(path)
+    tab = window.documents.open_file(path)
     assert tab.text() == "one\ntwo\n"
     tab.editor.moveCursor(QTextCursor.MoveOperation.End)
     tab.editor.insertPlainText("three\n")
-    assert window.save_tab(tab)
+    assert window.documents.save_tab(tab)
     assert path.read_bytes() == b"one\r\ntwo\r\nthree\r\n"
 
 
@@ -49,7 +49,7 @@ def test_crlf_line_endings_are_kept(window, tmp_path):
 def test_other_encodings_are_detected(window, tmp_path, encoding, text):
     path = tmp_path / f"legacy-{encoding}.txt"
     path.write_bytes(text.encode(encoding))
-    tab = window.open_file(path)
+    tab = window.documents.open_file(path)
     assert tab is not None, window.message_bar.text
     assert tab.text() == text
 
@@ -69,14 +69,14 @@ def test_docx_round_trip_keeps_paragraphs_headings_bold_and_italic(window, tmp_p
     document.add_paragraph("Steady growth is expected.")
     document.save(source)
 
-    tab = window.open_file(source)
+    tab = window.documents.open_file(source)
     assert tab.text() == "Quarterly report\nSales rose sharply in the north.\nOutlook\nSteady growth is expected."
     # Edit the last paragraph only; everything else must survive as it was.
     cursor = tab.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertText(" Costs fall.")
     target = tmp_path / "report-2.docx"
-    assert window.save_tab_as(tab, target)
+    assert window.documents.save_tab_as(tab, target)
 
     saved = Document(str(target))
     paragraphs = [(p.style.name, p.text) for p in saved.paragraphs]
@@ -89,8 +89,8 @@ def test_docx_round_trip_keeps_paragraphs_headings_bold_and_italic(window, tmp_p
     runs = [(r.text, r.bold, r.italic) for r in saved.paragraphs[1].runs]
     assert ("sharply", True, None) in runs and ("north", None, True) in runs
     assert all(r.bold is None for r in saved.paragraphs[0].runs)  # the heading's style makes it bold, not the run
-    window.close_tab(tab)
-    again = window.open_file(target)
+    window.documents.close_tab(tab)
+    again = window.documents.open_file(target)
     assert again.text().endswith("Steady growth is expected. Costs fall.")
 
 
@@ -101,10 +101,10 @@ def test_bold_shortcut_in_a_word_document(window, tmp_path):
     document = Document()
     document.add_paragraph("make this bold")
     document.save(source)
-    tab = window.open_file(source)
+    tab = window.documents.open_file(source)
     select(tab, 10, 14)
-    window.bold_act.trigger()
-    window.save_tab(tab)
+    window.commands.bold_act.trigger()
+    window.documents.save_tab(tab)
     runs = [(r.text, r.bold) for r in Document(str(source)).paragraphs[0].runs]
     assert runs == [("make this ", None), ("bold", True)]
 
@@ -112,18 +112,18 @@ def test_bold_shortcut_in_a_word_document(window, tmp_path):
 def test_binary_oversize_and_missing_files_are_refused(window, tmp_path):
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    assert window.open_file(binary) is None
+    assert window.documents.open_file(binary) is None
     assert "binary" in window.message_bar.text and window.message_bar.kind == "error"
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
         handle.truncate(21 * 1024 * 1024)
-    assert window.open_file(big) is None
+    assert window.documents.open_file(big) is None
     assert "MB" in window.message_bar.text
-    assert window.open_file(tmp_path / "missing.md") is None
+    assert window.documents.open_file(tmp_path / "missing.md") is None
     assert "not found" in window.message_bar.text
     not_docx = tmp_path / "fake.docx"
     not_docx.write_text("hello", encoding="utf-8")
-    assert window.open_file(not_docx) is None
+    assert window.documents.open_file(not_docx) is None
     assert "not a valid .docx" in window.message_bar.text
     assert window.tabs.count() == 1  # only the blank start tab
 
@@ -131,7 +131,7 @@ def test_binary_oversize_and_missing_files_are_refused(window, tmp_path):
 def test_a_failed_save_leaves_the_old_file_intact(window, tmp_path):
     path = tmp_path / "keep.md"
     path.write_text("original", encoding="utf-8")
-    tab = window.open_file(path)
+    tab = window.documents.open_file(path)
     tab.editor.insertPlainText("changed ")
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -141,7 +141,7 @@ def test_a_failed_save_leaves_the_old_file_intact(window, tmp_path):
     try:
         if os.access(locked, os.W_OK):
             pytest.skip("running as a user who can write anywhere")
-        assert not window.save_tab_as(tab, target)
+        assert not window.documents.save_tab_as(tab, target)
         assert "Not saved" in window.message_bar.text
         assert target.read_text(encoding="utf-8") == "old copy"
     finally:
@@ -153,32 +153,32 @@ def test_atomic_save_never_truncates_in_place(window, tmp_path, monkeypatch):
 
     path = tmp_path / "safe.txt"
     path.write_text("old content", encoding="utf-8")
-    tab = window.open_file(path)
+    tab = window.documents.open_file(path)
     tab.editor.insertPlainText("new ")
     # A crash between writing and committing: the target still holds the old content.
     monkeypatch.setattr(QSaveFile, "commit", lambda self: False)
-    assert not window.save_tab(tab)
+    assert not window.documents.save_tab(tab)
     assert path.read_text(encoding="utf-8") == "old content"
 
 
 def test_window_title_names_the_document_and_marks_changes(window, tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("hello", encoding="utf-8")
-    tab = window.open_file(path)
+    tab = window.documents.open_file(path)
     assert window.windowTitle() == "Inkstone — notes.md[*]"
     assert not window.isWindowModified()
     tab.editor.insertPlainText("x")
     assert window.isWindowModified()
     assert window.tabs.tabText(window.tabs.indexOf(tab)).startswith("● ")
-    window.save_tab(tab)
+    window.documents.save_tab(tab)
     assert not window.isWindowModified()
 
 
 def test_find_and_replace_all_is_one_undo_step(window):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("cat dog cat bird cat")
     bar = tab.find_bar
-    window.replace_act.trigger()
+    window.commands.replace_act.trigger()
     assert bar.isVisible()
     bar.find_edit.setText("cat")
     assert bar.find_next()
@@ -197,7 +197,7 @@ def test_word_and_character_counts_count_cjk_by_character(qtbot, window):
     assert count_words("我喜欢写作") == 5
     assert count_words("Inkstone 帮我写作 well-known") == 6
     assert count_chars("ab\ncd") == 4
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("我喜欢写作 and English")
     qtbot.waitUntil(lambda: "7 words" in window.status.count_label.text(), timeout=5_000)
     select(tab, 0, 2)
@@ -205,19 +205,14 @@ def test_word_and_character_counts_count_cjk_by_character(qtbot, window):
 
 
 def test_closing_with_unsaved_changes_asks(window, tmp_path):
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("unsaved words")
-    window.ask_save = lambda t: "cancel"
-    assert not window.close_tab(tab)
+    window.documents.ask_save = lambda t: "cancel"
+    assert not window.documents.close_tab(tab)
     assert window.tabs.count() == 1
     saved = tmp_path / "kept.md"
-    window.ask_save = lambda t: "save"
-    window.save_tab_as = lambda t, path=None: MainWindowSave(window, t, saved)
-    assert window.close_tab(tab)
+    window.documents.ask_save = lambda t: "save"
+    save_as = window.documents.save_tab_as
+    window.documents.save_tab_as = lambda t, path=None: save_as(t, saved)  # instead of the file dialog
+    assert window.documents.close_tab(tab)
     assert saved.read_text(encoding="utf-8") == "unsaved words"
-
-
-def MainWindowSave(window, tab, path):
-    from desktop.main_window import MainWindow
-
-    return MainWindow._save(window, tab, path)

@@ -18,20 +18,20 @@ def _entries():
 def test_each_outcome_is_recorded(qtbot, make_window):
     window = make_window(max_tokens=16)
     window.show()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
 
     # accepted
     select(tab, 0, len(TEXT))
     run_and_wait(qtbot, window, "rewrite", {"style": "formal"})
     accepted_output = window.result_pane.proposal_text()
-    assert window.apply_result("replace")
+    assert window.flow.apply("replace")
     # edited, then accepted
     tab.set_text(TEXT)
     select(tab, 0, len(TEXT))
     run_and_wait(qtbot, window, "summarize", {"length": "short"})
     window.result_pane.proposal.setPlainText("A quiet harbour at dawn.")
-    assert window.apply_result("insert")
+    assert window.flow.apply("insert")
     # discarded
     run_and_wait(qtbot, window, "summarize", {"length": "short"})
     window.result_pane.discard_button.click()
@@ -40,10 +40,10 @@ def test_each_outcome_is_recorded(qtbot, make_window):
     cursor = tab.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     tab.editor.setTextCursor(cursor)
-    session = window.run_action("continue", {}, "")
+    session = window.flow.run("continue", {}, "")
     qtbot.waitUntil(lambda: len(session.parts) >= 2, timeout=60_000)
     with qtbot.waitSignal(session.ended, timeout=30_000):
-        window.stop_action()
+        window.flow.stop()
     # failed (a model file that does not exist)
     window.prefs.model = "/nonexistent/model.gguf"
     failed = run_and_wait(qtbot, window, "summarize", {})
@@ -65,7 +65,7 @@ def test_each_outcome_is_recorded(qtbot, make_window):
 def test_closing_the_window_records_an_undecided_result_as_discarded(qtbot, make_window):
     window = make_window(max_tokens=12)
     window.show()
-    window.current_tab().set_text(TEXT)
+    window.documents.current_tab().set_text(TEXT)
     run_and_wait(qtbot, window, "summarize", {"length": "short"})
     flush_db(qtbot, window)
     assert [e["outcome"] for e in _entries()] == ["pending"]
@@ -85,9 +85,9 @@ def _seed_history():
 
 def test_history_panel_lists_searches_and_filters(qtbot, window):
     ids = _seed_history()
-    panel = window.history_panel
+    panel = window.panels.history
     with qtbot.waitSignal(panel.refreshed, timeout=30_000):
-        window.show_history()
+        window.panels.show_history()
     assert [e["id"] for e in panel.entries] == [ids["cat"], ids["harbour"], ids["fox"]]  # newest first
     with qtbot.waitSignal(panel.refreshed, timeout=30_000):
         panel.search.setText("harb")
@@ -108,9 +108,9 @@ def test_history_panel_lists_searches_and_filters(qtbot, window):
 
 def test_history_entry_copy_reapply_delete_and_add_to_dataset(qtbot, window):
     ids = _seed_history()
-    panel = window.history_panel
+    panel = window.panels.history
     with qtbot.waitSignal(panel.refreshed, timeout=30_000):
-        window.show_history()
+        window.panels.show_history()
     assert panel.select_entry(ids["harbour"])
     assert "a long text about the harbour" in panel.detail.toPlainText()
     assert "My harbour summary." in panel.detail.toPlainText()
@@ -120,7 +120,7 @@ def test_history_entry_copy_reapply_delete_and_add_to_dataset(qtbot, window):
 
     assert QGuiApplication.clipboard().text() == "My harbour summary."
 
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text("Before. OLD. After.")
     select(tab, 8, 11)
     panel.reapply_button.click()

@@ -32,7 +32,7 @@ def test_the_final_record_does_not_plot_the_best_adapters_loss_again(qtbot, wind
     the step where it was measured, and plotting it again at the last step draws a false drop."""
     from core.training.loop import TrainProgress
 
-    tab = window.personalization_panel.training
+    tab = window.panels.personalization.training
     records = [
         TrainProgress("eval_before", 0, 8, eval_loss=4.5),
         *(TrainProgress("step", step, 8, train_loss=4.0 - step * 0.3) for step in range(1, 9)),

@@ -19,9 +19,9 @@ PASSAGES = [
 
 
 def _panel(qtbot, window):
-    panel = window.personalization_panel
+    panel = window.panels.personalization
     with qtbot.waitSignal(panel.datasets.loaded, timeout=30_000):
-        window.show_personalization()
+        window.panels.show_personalization()
     return panel
 
 

@@ -33,29 +33,29 @@ def test_unsaved_text_is_restored_after_the_process_is_killed(qtbot, make_window
     qtbot.waitUntil(lambda: "Restore" in window.message_bar.button_texts(), timeout=10_000)
     assert "ended unexpectedly (2" in window.message_bar.text
     window.message_bar.press("Restore")
-    texts = {tab.display_name(): tab for tab in window.document_tabs()}
+    texts = {tab.display_name(): tab for tab in window.documents.document_tabs()}
     assert set(texts) >= {"story.md"}
     story = texts["story.md"]
     assert story.text() == "Saved beginning. Edited after opening."
     assert story.modified and story.path == doc
-    drafts = [t for t in window.document_tabs() if t.path is None]
+    drafts = [t for t in window.documents.document_tabs() if t.path is None]
     assert [t.text() for t in drafts] == ["Unsaved draft: 草稿 — never saved.\nSecond line."]
     # The old session's files are gone: the next start offers nothing.
-    assert window.recovery.orphans() == []
+    assert window.recovery.store.orphans() == []
 
 
 def test_a_running_instance_is_not_offered_for_recovery(make_window):
     first = make_window()
-    first.current_tab().set_text("still being edited")
-    first.autosave_all()
+    first.documents.current_tab().set_text("still being edited")
+    first.recovery.autosave_all()
     second = make_window()
-    assert second.recovery.orphans() == []
+    assert second.recovery.store.orphans() == []
 
 
 def test_clean_exit_leaves_nothing_to_recover(make_window):
     window = make_window()
-    window.current_tab().set_text("draft")
-    window.autosave_all()
-    assert list(window.recovery.folder.glob("*.json"))
+    window.documents.current_tab().set_text("draft")
+    window.recovery.autosave_all()
+    assert list(window.recovery.store.folder.glob("*.json"))
     window.shutdown()
-    assert not window.recovery.folder.exists()
+    assert not window.recovery.store.folder.exists()

@@ -13,7 +13,7 @@ def _texts(menu) -> list[str]:
 
 
 def _context_texts(window) -> list[str]:
-    menu = window.context_menu(window.current_tab())
+    menu = window.documents.context_menu(window.documents.current_tab())
     try:
         return _texts(menu)
     finally:
@@ -29,16 +29,16 @@ def _fill(dialog, name: str, instruction: str, label: str = "", tokens: int = 0)
 
 def _open(qtbot, window):
     flush_db(qtbot, window)
-    dialog = window.open_user_actions()
+    dialog = window.user_actions.open_dialog()
     flush_db(qtbot, window)
     return dialog
 
 
 def test_the_dialog_is_in_the_assistant_menu(window):
-    window._fill_assistant_menu()
+    window.fill_assistant_menu()
     assert "Your Actions…" in _texts(window.assistant_menu)
-    window.user_actions_act.trigger()
-    dialog = window._user_actions_dialog
+    window.commands.user_actions_act.trigger()
+    dialog = window.user_actions.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.close()
 
@@ -46,7 +46,7 @@ def test_the_dialog_is_in_the_assistant_menu(window):
 def test_an_added_action_appears_in_the_menus_at_once(qtbot, window):
     from core.storage.user_actions import get_user_action
 
-    window.current_tab().set_text(TEXT)
+    window.documents.current_tab().set_text(TEXT)
     dialog = _open(qtbot, window)
     assert dialog.names() == []
     dialog.add_button.click()
@@ -115,9 +115,9 @@ def test_actions_added_elsewhere_show_up_when_the_window_reads_them_again(qtbot,
 
     flush_db(qtbot, window)
     save_user_action("abstract", "Write an abstract.", label="Write an abstract")  # e.g. inkstone-cli actions add
-    with qtbot.waitSignal(window.user_actions_changed, timeout=30_000):
-        window.refresh_user_actions()
-    window.current_tab().set_text(TEXT)
+    with qtbot.waitSignal(window.user_actions.changed, timeout=30_000):
+        window.user_actions.refresh()
+    window.documents.current_tab().set_text(TEXT)
     assert "Write an abstract" in _context_texts(window)
 
 
@@ -129,15 +129,15 @@ def test_an_app_action_from_the_menu_runs_on_the_bundled_model(qtbot, make_windo
     with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save_button.click()
     dialog.close()
-    tab = window.current_tab()
+    tab = window.documents.current_tab()
     tab.set_text(TEXT)
     select(tab, 0, len(TEXT))
-    menu = window.context_menu(tab)
+    menu = window.documents.context_menu(tab)
     entry = next(a for a in menu.actions() if a.text() == "Shout")
     with qtbot.waitSignal(window.menus.chosen, timeout=5_000):
         entry.trigger()
     menu.deleteLater()
-    session = window.session
+    session = window.flow.session
     assert session is not None and session.action == "shout"
     if session.running:
         with qtbot.waitSignal(session.ended, timeout=120_000):
@@ -153,9 +153,9 @@ def test_a_stored_action_that_clashes_is_left_out_with_a_message(qtbot, window):
 
     flush_db(qtbot, window)
     get_db().execute("INSERT INTO user_actions(name, label, prompt) VALUES ('summarize', 'Hijack', 'Do something else.')")
-    with qtbot.waitSignal(window.user_actions_changed, timeout=30_000):
-        window.refresh_user_actions()
-    window.current_tab().set_text(TEXT)
+    with qtbot.waitSignal(window.user_actions.changed, timeout=30_000):
+        window.user_actions.refresh()
+    window.documents.current_tab().set_text(TEXT)
     texts = _context_texts(window)
     assert "Hijack" not in texts and "Summarize" in texts
     assert "your app action 'summarize' is left out" in window.message_bar.text
