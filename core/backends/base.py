@@ -100,6 +100,8 @@ class GenerationStats:
     ttft_s: float | None = None
     generation_s: float = 0.0
     finish_reason: str = ""  # "stop", "length" or "cancelled"
+    #: Bytes of a character the last token left unfinished, dropped rather than shown as U+FFFD.
+    dropped_bytes: int = 0
 
     @property
     def tokens_per_s(self) -> float | None:
@@ -121,12 +123,15 @@ class Generation:
     def __init__(self, chunks: Callable[["Generation"], Iterator[str]]):
         self.stats = GenerationStats()
         self.text_parts: list[str] = []
+        #: The completion's token ids, in order.
+        self.token_ids: list[int] = []
         self._chunks = chunks(self)
         self._started = time.perf_counter()
         self._first_at: float | None = None
 
-    def mark_token(self) -> None:
-        """Record that one completion token was produced (called by the backend)."""
+    def mark_token(self, token_id: int) -> None:
+        """Record that completion token ``token_id`` was produced (called by the backend)."""
+        self.token_ids.append(token_id)
         now = time.perf_counter()
         if self._first_at is None:
             self._first_at = now

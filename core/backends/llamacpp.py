@@ -8,7 +8,6 @@ thread on a two-core machine and generates ~40% slower.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import random
 import threading
@@ -24,6 +23,7 @@ from core.backends.base import (
     default_threads,
     context_cap,
 )
+from core.backends.text_pieces import TextPieces
 from core.chat_template import TemplateError, render_chat
 from core.devices import cpu_lease
 from core.errors import InkstoneError, ModelError
@@ -193,7 +193,7 @@ class LlamaCppBackend(Backend):
             generation.stats.prompt_tokens = len(prompt_tokens)
             llm.set_seed(params.seed if params.seed is not None else random.randrange(2**31))
             stop = (lambda _ids, _logits: cancel.cancelled) if cancel is not None else None
-            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            pieces = TextPieces()
             produced = 0
             finish = "length"
             for token in llm.generate(
@@ -208,9 +208,9 @@ class LlamaCppBackend(Backend):
                 if token in eog:
                     finish = "stop"
                     break
-                generation.mark_token()
+                generation.mark_token(token)
                 produced += 1
-                text = decoder.decode(llm.detokenize([token]))
+                text = pieces.push(llm.detokenize([token]))
                 if text:
                     yield text
                 if cancel is not None and cancel.cancelled:
@@ -219,9 +219,8 @@ class LlamaCppBackend(Backend):
                     break
             if cancel is not None and cancel.cancelled:
                 finish = "cancelled"
-            tail = decoder.decode(b"", final=True)
-            if tail:
-                yield tail
+            pieces.finish()
+            generation.stats.dropped_bytes = pieces.dropped_bytes
             generation.stats.finish_reason = finish
 
         return Generation(chunks)

@@ -34,6 +34,7 @@ from core.backends.base import (
     context_cap,
 )
 from core.backends.hf_cache import tokenizer_adds_bos
+from core.backends.text_pieces import TextPieces, token_bytes
 from core.chat_template import TemplateError, render_chat
 from core import devices
 from core.errors import GpuOutOfMemoryError, InkstoneError, ModelError
@@ -78,6 +79,7 @@ class TorchBackend(Backend):
         self._add_bos = False
         self._eog: set[int] = set()
         self._pad_id: int | None = None
+        self._token_bytes = None
         self.load_s: float | None = None
 
     # -- capability attributes -------------------------------------------------------------
@@ -146,6 +148,7 @@ class TorchBackend(Backend):
         self._add_bos = tokenizer_adds_bos(tokenizer)
         self._eog = _end_of_generation_tokens(tokenizer, hf_model)
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else min(self._eog, default=0)
+        self._token_bytes = token_bytes(tokenizer)
         if device != "cpu":
             devices.set_resident_gpu_bytes(torch.cuda.memory_allocated(torch.device(device)))
         self.load_s = time.perf_counter() - started
@@ -251,7 +254,7 @@ class TorchBackend(Backend):
 
             worker = threading.Thread(target=run, name="inkstone-torch-generate")
             worker.start()
-            decoder = _Detokenizer(tokenizer)
+            decoder = _Detokenizer(tokenizer, self._token_bytes)
             try:
                 while True:
                     item = tokens.get()
@@ -274,6 +277,7 @@ class TorchBackend(Backend):
                 tail = decoder.flush()
                 if tail:
                     yield tail
+                generation.stats.dropped_bytes = decoder.dropped_bytes
             finally:
                 abandoned.set()
                 worker.join()
@@ -306,7 +310,7 @@ class _TokenStreamer:
             if token in self._eog:
                 self._outcome["finish"] = "stop"
                 continue
-            self._generation.mark_token()
+            self._generation.mark_token(token)
             self._tokens.put(token)
 
     def end(self) -> None:
@@ -352,23 +356,35 @@ def _llama_cpp_sampling(torch, transformers, params: GenerationParams, prompt_le
 
 
 class _Detokenizer:
-    """Turns token ids into text pieces as they arrive.
+    """Turns token ids into text pieces as they arrive, never showing part of a character.
 
-    Decoding token by token breaks characters that span tokens (CJK in byte-level BPE) and drops
-    word-leading spaces (SentencePiece), so each step decodes a short window and emits only what
-    it added once it no longer ends in an incomplete character.
+    Where the tokenizer's vocabulary spells bytes (:func:`~core.backends.text_pieces.token_bytes`),
+    each token's bytes go through :class:`~core.backends.text_pieces.TextPieces`, as on llama.cpp.
+    Otherwise each step decodes a short window and emits only what it added once it no longer ends
+    in an incomplete character (decoding token by token breaks characters that span tokens and
+    drops SentencePiece's word-leading spaces); an incomplete end is dropped at the cut.
     """
 
-    def __init__(self, tokenizer) -> None:
+    def __init__(self, tokenizer, to_bytes=None) -> None:
         self._tokenizer = tokenizer
+        self._to_bytes = to_bytes
+        self._pieces = TextPieces() if to_bytes is not None else None
+        self._started = False
         self._ids: list[int] = []
         self._prefix = 0
         self._read = 0
+        self.dropped_bytes = 0
 
     def _decode(self, ids: list[int]) -> str:
         return self._tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
 
     def push(self, token: int) -> str:
+        if self._pieces is not None:
+            text = self._pieces.push(self._to_bytes(token))
+            if not self._started and text:
+                # SentencePiece spells the first word's space too; its decoder strips it.
+                text, self._started = text.lstrip(" ") if self._strip_first else text, True
+            return text
         self._ids.append(token)
         before = self._decode(self._ids[self._prefix : self._read])
         after = self._decode(self._ids[self._prefix :])
@@ -377,13 +393,24 @@ class _Detokenizer:
             return after[len(before) :]
         return ""
 
+    @property
+    def _strip_first(self) -> bool:
+        return self._to_bytes is not None and self._to_bytes.__name__ == "byte_fallback"
+
     def flush(self) -> str:
+        if self._pieces is not None:
+            text = self._pieces.finish()
+            self.dropped_bytes = self._pieces.dropped_bytes
+            return text
         if self._read >= len(self._ids):
             return ""
         before = self._decode(self._ids[self._prefix : self._read])
         after = self._decode(self._ids[self._prefix :])
         self._prefix = self._read = len(self._ids)
-        return after[len(before) :]
+        tail = after[len(before) :]
+        kept = tail.rstrip("\ufffd")  # an unfinished character at the cut: dropped, not shown
+        self.dropped_bytes = len(tail) - len(kept)
+        return kept
 
 
 def _apply_adapter(hf_model, folder: Path):

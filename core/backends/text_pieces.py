@@ -1,0 +1,89 @@
+"""Generated tokens to text pieces that never hold part of a character.
+
+A token can end in the middle of a multi-byte UTF-8 character (CJK, emoji and accented letters
+often span two or three tokens). :class:`TextPieces` holds incomplete bytes back until the
+character is complete and, when generation stops in the middle of one (the token limit, Stop),
+drops them instead of emitting U+FFFD. A U+FFFD the model really wrote (the bytes EF BF BD) is a
+complete character and is kept. Both backends feed it each token's bytes: llama.cpp gives them
+directly; for transformers, :func:`token_bytes` recovers them from the tokenizer's vocabulary.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Callable
+from functools import lru_cache
+
+
+class TextPieces:
+    def __init__(self) -> None:
+        # "ignore" only affects bytes that can never form a character; incomplete ones are held.
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="ignore")
+        #: Bytes of an unfinished character dropped at the end (0 when the text ended cleanly).
+        self.dropped_bytes = 0
+
+    def push(self, data: bytes) -> str:
+        """The text ``data`` completes (possibly empty while a character is still unfinished)."""
+        return self._decoder.decode(data)
+
+    def finish(self) -> str:
+        """End of generation: bytes of an unfinished character are dropped, never shown."""
+        self.dropped_bytes = len(self._decoder.getstate()[0])
+        self._decoder.reset()
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _byte_decoder() -> dict[str, int]:
+    """GPT-2's byte-level alphabet, reversed: the printable character standing for each byte."""
+    visible = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
+    chars = list(visible)
+    extra = 0
+    for byte in range(256):
+        if byte not in visible:
+            visible.append(byte)
+            chars.append(256 + extra)
+            extra += 1
+    return {chr(c): b for b, c in zip(visible, chars)}
+
+
+def token_bytes(tokenizer) -> Callable[[int], bytes] | None:
+    """A function giving the bytes each token id stands for, for the tokenizer families whose
+    vocabulary spells bytes: byte-level BPE (GPT-2, Llama 3, Qwen, SmolLM) and SentencePiece with
+    byte fallback (Llama 2, Mistral, Gemma). Special tokens give no bytes. None for others."""
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is None:
+        return None
+    try:
+        decoder = json.loads(backend.to_str()).get("decoder") or {}
+    except (ValueError, AttributeError):
+        return None
+    kinds = {decoder.get("type")} | {d.get("type") for d in decoder.get("decoders", [])}
+    special = set(getattr(tokenizer, "all_special_ids", []) or [])
+    to_token = tokenizer.convert_ids_to_tokens
+    if "ByteLevel" in kinds:
+        table = _byte_decoder()
+
+        def byte_level(token_id: int) -> bytes:
+            if token_id in special:
+                return b""
+            text = to_token(token_id) or ""
+            try:
+                return bytes(table[ch] for ch in text)
+            except KeyError:  # an added token spelled in plain text
+                return text.encode("utf-8")
+
+        return byte_level
+    if "ByteFallback" in kinds:
+
+        def byte_fallback(token_id: int) -> bytes:
+            if token_id in special:
+                return b""
+            text = to_token(token_id) or ""
+            if len(text) == 6 and text.startswith("<0x") and text.endswith(">"):
+                return bytes([int(text[3:5], 16)])
+            return text.replace("\u2581", " ").encode("utf-8")
+
+        return byte_fallback
+    return None
