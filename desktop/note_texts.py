@@ -12,25 +12,26 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _texts() -> dict[str, str]:
-    # Built on each call: the interface language is chosen at start-up, after import.
-    tr = QCoreApplication.translate
+    # Built on each call: the interface language is chosen at start-up, after import. The calls
+    # are spelled out in full so that pyside6-lupdate finds the strings.
     return {
         # route reasons (core.router, core.devices)
-        "requested": tr("Notes", "requested"),
-        "gpu_busy": tr("Notes", "GPU busy with fine-tuning"),
-        "no_cuda": tr("Notes", "no CUDA device"),
-        "cuda_disabled": tr("Notes", "CUDA disabled by INKSTONE_DISABLE_CUDA"),
-        "torch_missing": tr("Notes", "PyTorch is not installed"),
-        "gpu_memory_short": tr("Notes", "not enough free GPU memory ({free} free, ~{needed} needed)"),
-        "transformers_architecture": tr("Notes", "transformers cannot load GGUF architecture {architecture!r}"),
-        "cuda_room": tr("Notes", "CUDA device {name} has {free} free"),
-        "no_gguf_cpu": tr("Notes", "model has no GGUF file; {why}, so on the CPU"),
-        "gpu_oom_rerouted": tr("Notes", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU"),
+        "requested": QCoreApplication.translate("Notes", "requested"),
+        "gpu_busy": QCoreApplication.translate("Notes", "GPU busy with fine-tuning"),
+        "no_cuda": QCoreApplication.translate("Notes", "no CUDA device"),
+        "cuda_disabled": QCoreApplication.translate("Notes", "CUDA disabled by INKSTONE_DISABLE_CUDA"),
+        "torch_missing": QCoreApplication.translate("Notes", "PyTorch is not installed"),
+        "gpu_memory_short": QCoreApplication.translate("Notes", "not enough free GPU memory ({free} free, ~{needed} needed)"),
+        "transformers_architecture": QCoreApplication.translate("Notes", "transformers cannot load GGUF architecture {architecture!r}"),
+        "cuda_room": QCoreApplication.translate("Notes", "CUDA device {name} has {free} free"),
+        "no_gguf_cpu": QCoreApplication.translate("Notes", "model has no GGUF file; {why}, so on the CPU"),
+        "gpu_oom_rerouted": QCoreApplication.translate("Notes", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU"),
         # notes on a result (core.engine)
-        "cpu_shared": tr("Notes", "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower"),
-        "long_input_tail": tr("Notes", "the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens"),
-        "long_input_parts": tr("Notes", "the text is longer than the model's context: processed in {parts} parts"),
-        "long_input_map_reduce": tr("Notes", "the text is longer than the model's context: summarized {parts} parts, then combined them"),
+        "cpu_shared": QCoreApplication.translate("Notes", "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower"),
+        "long_input_tail": QCoreApplication.translate("Notes", "the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens"),
+        "long_input_parts": QCoreApplication.translate("Notes", "the text is longer than the model's context: processed in {parts} parts"),
+        "long_input_map_reduce": QCoreApplication.translate("Notes", "the text is longer than the model's context: summarized {parts} parts, then combined them"),
+        "action_settings_unreadable": QCoreApplication.translate("Notes", "this action's own settings could not be read ({error}); your general settings were used"),
     }
 
 

@@ -2,87 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="20"/>
-        <source>Notes</source>
-        <comment>GPU busy with fine-tuning</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="21"/>
-        <source>Notes</source>
-        <comment>no CUDA device</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="22"/>
-        <source>Notes</source>
-        <comment>CUDA disabled by INKSTONE_DISABLE_CUDA</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="23"/>
-        <source>Notes</source>
-        <comment>PyTorch is not installed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="24"/>
-        <source>Notes</source>
-        <comment>not enough free GPU memory ({free} free, ~{needed} needed)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="25"/>
-        <source>Notes</source>
-        <comment>transformers cannot load GGUF architecture {architecture!r}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="26"/>
-        <source>Notes</source>
-        <comment>CUDA device {name} has {free} free</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="27"/>
-        <source>Notes</source>
-        <comment>model has no GGUF file; {why}, so on the CPU</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="28"/>
-        <source>Notes</source>
-        <comment>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="30"/>
-        <source>Notes</source>
-        <comment>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="31"/>
-        <source>Notes</source>
-        <comment>the text is longer than the model&apos;s context: continued from its last {kept:,} of {total:,} tokens</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="32"/>
-        <source>Notes</source>
-        <comment>the text is longer than the model&apos;s context: processed in {parts} parts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="33"/>
-        <source>Notes</source>
-        <comment>the text is longer than the model&apos;s context: summarized {parts} parts, then combined them</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionFlow</name>
     <message>
         <location filename="../../desktop/action_flow.py" line="81"/>
@@ -1218,6 +1137,84 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="19"/>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="20"/>
+        <source>GPU busy with fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="21"/>
+        <source>no CUDA device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="22"/>
+        <source>CUDA disabled by INKSTONE_DISABLE_CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="23"/>
+        <source>PyTorch is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="24"/>
+        <source>not enough free GPU memory ({free} free, ~{needed} needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="25"/>
+        <source>transformers cannot load GGUF architecture {architecture!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="26"/>
+        <source>CUDA device {name} has {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="27"/>
+        <source>model has no GGUF file; {why}, so on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="28"/>
+        <source>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="30"/>
+        <source>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="31"/>
+        <source>the text is longer than the model&apos;s context: continued from its last {kept:,} of {total:,} tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="32"/>
+        <source>the text is longer than the model&apos;s context: processed in {parts} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="33"/>
+        <source>the text is longer than the model&apos;s context: summarized {parts} parts, then combined them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="34"/>
+        <source>this action&apos;s own settings could not be read ({error}); your general settings were used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationPanel</name>
     <message>
         <location filename="../../desktop/personalization_panel.py" line="26"/>
@@ -1237,15 +1234,6 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     <message>
         <location filename="../../desktop/personalization_panel.py" line="48"/>
         <source>Training finished. Pick the new adapter under Adapters to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="19"/>
-        <source>Notes</source>
-        <comment>requested</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,87 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/note_texts.py" line="20" />
-        <source>Notes</source>
-        <comment>GPU busy with fine-tuning</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="21" />
-        <source>Notes</source>
-        <comment>no CUDA device</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="22" />
-        <source>Notes</source>
-        <comment>CUDA disabled by INKSTONE_DISABLE_CUDA</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="23" />
-        <source>Notes</source>
-        <comment>PyTorch is not installed</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="24" />
-        <source>Notes</source>
-        <comment>not enough free GPU memory ({free} free, ~{needed} needed)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="25" />
-        <source>Notes</source>
-        <comment>transformers cannot load GGUF architecture {architecture!r}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="26" />
-        <source>Notes</source>
-        <comment>CUDA device {name} has {free} free</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="27" />
-        <source>Notes</source>
-        <comment>model has no GGUF file; {why}, so on the CPU</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="28" />
-        <source>Notes</source>
-        <comment>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="30" />
-        <source>Notes</source>
-        <comment>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="31" />
-        <source>Notes</source>
-        <comment>the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="32" />
-        <source>Notes</source>
-        <comment>the text is longer than the model's context: processed in {parts} parts</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="33" />
-        <source>Notes</source>
-        <comment>the text is longer than the model's context: summarized {parts} parts, then combined them</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionFlow</name>
     <message>
         <location filename="../../desktop/action_flow.py" line="81" />
@@ -589,12 +508,12 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
     <message>
         <location filename="../../desktop/datasets_tab.py" line="215" />
         <source>⚠ {split}</source>
-        <translation type="unfinished" />
+        <translation>⚠ {split}</translation>
     </message>
     <message>
         <location filename="../../desktop/datasets_tab.py" line="216" />
         <source>Cannot be used for training: {problem}</source>
-        <translation type="unfinished" />
+        <translation>不能用于训练：{problem}</translation>
     </message>
     <message>
         <location filename="../../desktop/datasets_tab.py" line="283" />
@@ -1217,6 +1136,84 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="19" />
+        <source>requested</source>
+        <translation>按你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="20" />
+        <source>GPU busy with fine-tuning</source>
+        <translation>GPU 正在用于微调</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="21" />
+        <source>no CUDA device</source>
+        <translation>没有 CUDA 设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="22" />
+        <source>CUDA disabled by INKSTONE_DISABLE_CUDA</source>
+        <translation>CUDA 已被 INKSTONE_DISABLE_CUDA 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="23" />
+        <source>PyTorch is not installed</source>
+        <translation>未安装 PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="24" />
+        <source>not enough free GPU memory ({free} free, ~{needed} needed)</source>
+        <translation>GPU 可用显存不足（可用 {free}，约需 {needed}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="25" />
+        <source>transformers cannot load GGUF architecture {architecture!r}</source>
+        <translation>transformers 无法加载 GGUF 架构 {architecture!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="26" />
+        <source>CUDA device {name} has {free} free</source>
+        <translation>CUDA 设备 {name} 有 {free} 可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="27" />
+        <source>model has no GGUF file; {why}, so on the CPU</source>
+        <translation>模型没有 GGUF 文件；{why}，因此在 CPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="28" />
+        <source>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</source>
+        <translation>GPU 显存不足（{error}）；已改用 CPU 上的 llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="30" />
+        <source>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</source>
+        <translation>与微调共用 CPU：llama.cpp 使用 {threads} 个线程，因此较慢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="31" />
+        <source>the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens</source>
+        <translation>文本超过模型的上下文长度：从最后 {kept:,} 个词元（共 {total:,} 个）处续写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="32" />
+        <source>the text is longer than the model's context: processed in {parts} parts</source>
+        <translation>文本超过模型的上下文长度：分 {parts} 部分处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="33" />
+        <source>the text is longer than the model's context: summarized {parts} parts, then combined them</source>
+        <translation>文本超过模型的上下文长度：先分别总结 {parts} 部分，再合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="34" />
+        <source>this action's own settings could not be read ({error}); your general settings were used</source>
+        <translation>无法读取此操作自己的设置（{error}）；已使用常规设置</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationPanel</name>
     <message>
         <location filename="../../desktop/personalization_panel.py" line="26" />
@@ -1237,15 +1234,6 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <location filename="../../desktop/personalization_panel.py" line="48" />
         <source>Training finished. Pick the new adapter under Adapters to use it.</source>
         <translation>训练完成。在“适配器”中选择新的适配器即可使用。</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desktop/note_texts.py" line="19" />
-        <source>Notes</source>
-        <comment>requested</comment>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

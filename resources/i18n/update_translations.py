@@ -310,6 +310,24 @@ ZH_CN = {
     "Saved. “{label}” is in the right-click menu and the Assistant menu.": "已保存。“{label}”已出现在右键菜单和“助手”菜单中。",
     "Deleted {name}.": "已删除 {name}。",
     "Not deleted: {reason}": "未删除：{reason}",
+    # core notes and route reasons (desktop/note_texts.py)
+    "requested": "按你的选择",
+    "GPU busy with fine-tuning": "GPU 正在用于微调",
+    "no CUDA device": "没有 CUDA 设备",
+    "CUDA disabled by INKSTONE_DISABLE_CUDA": "CUDA 已被 INKSTONE_DISABLE_CUDA 关闭",
+    "PyTorch is not installed": "未安装 PyTorch",
+    "not enough free GPU memory ({free} free, ~{needed} needed)": "GPU 可用显存不足（可用 {free}，约需 {needed}）",
+    "transformers cannot load GGUF architecture {architecture!r}": "transformers 无法加载 GGUF 架构 {architecture!r}",
+    "CUDA device {name} has {free} free": "CUDA 设备 {name} 有 {free} 可用",
+    "model has no GGUF file; {why}, so on the CPU": "模型没有 GGUF 文件；{why}，因此在 CPU 上运行",
+    "GPU out of memory ({error}); re-routed to llama.cpp on the CPU": "GPU 显存不足（{error}）；已改用 CPU 上的 llama.cpp",
+    "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower": "与微调共用 CPU：llama.cpp 使用 {threads} 个线程，因此较慢",
+    "the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens": "文本超过模型的上下文长度：从最后 {kept:,} 个词元（共 {total:,} 个）处续写",
+    "the text is longer than the model's context: processed in {parts} parts": "文本超过模型的上下文长度：分 {parts} 部分处理",
+    "the text is longer than the model's context: summarized {parts} parts, then combined them": "文本超过模型的上下文长度：先分别总结 {parts} 部分，再合并",
+    "this action's own settings could not be read ({error}); your general settings were used": "无法读取此操作自己的设置（{error}）；已使用常规设置",
+    "⚠ {split}": "⚠ {split}",
+    "Cannot be used for training: {problem}": "不能用于训练：{problem}",
 }
 
 

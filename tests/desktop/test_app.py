@@ -192,3 +192,30 @@ def test_menus_and_preferences_follow_the_registries(qtbot, window, monkeypatch,
         qtbot.waitUntil(lambda: dialog.route_label.text() != dialog.tr("Checking…"), timeout=30_000)
     finally:
         base._REGISTRY.pop("test-engine")
+
+
+def test_chinese_interface_shows_reasons_and_notes_in_chinese(qtbot, make_window):
+    """The core hands over codes; the Chinese interface words them (the CLI keeps English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_translators
+    from tests.desktop.conftest import run_and_wait
+
+    app = QApplication.instance()
+    assert install_translators(app, "zh_CN") == "zh_CN"
+    try:
+        window = make_window()
+        window.show()
+        window.documents.current_tab().set_text("村里的图书馆建于1952年，最初只有六百多本书。")
+        session = run_and_wait(qtbot, window, "summarize", {"length": "short"})
+        assert session.state == "done", session.error
+        shown = window.result_pane.route_label.text()
+        assert session.route.reason == "no CUDA device"  # what the core said, in English
+        assert "没有 CUDA 设备" in shown and "no CUDA device" not in shown, shown
+        from core.notes import note
+        from desktop.note_texts import note_text
+
+        worded = note_text(note("long_input_parts", "the text is longer than the model's context: processed in {parts} parts", parts=3))
+        assert worded == "文本超过模型的上下文长度：分 3 部分处理"
+    finally:
+        install_translators(app, "en")
