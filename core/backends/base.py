@@ -9,6 +9,8 @@ simonw/llm's ``Model.execute()``:
 * ``count_tokens(text)`` counts tokens the way the backend will see them.
 * ``stream(messages, params, cancel)`` returns a :class:`Generation` to iterate for text chunks;
   its ``stats`` are complete once iteration ends.
+* ``complete(text, params, cancel)`` does the same for plain text continuation, without the chat
+  template (backends that can: ``supports_completion``); ``text_tokens(text)`` counts such a prompt.
 
 Cancellation is cooperative: the backend checks ``cancel.cancelled`` in its stopping criteria, so
 Stop takes effect between two tokens on every backend.
@@ -83,6 +85,7 @@ class GenerationParams:
     temperature: float = decoding.TEMPERATURE.default
     top_p: float = decoding.TOP_P.default
     top_k: int = 40
+    min_p: float = 0.0
     repeat_penalty: float = 1.1
     seed: int | None = None
 
@@ -157,6 +160,8 @@ class Backend(ABC):
     name: ClassVar[str]
     #: Model formats this backend can load ("gguf", "hf").
     formats: ClassVar[tuple[str, ...]]
+    #: Whether :meth:`complete` continues plain text (no chat template).
+    supports_completion: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
@@ -196,6 +201,14 @@ class Backend(ABC):
     def prompt_tokens(self, messages: list[Message]) -> int:
         """Count the tokens of the rendered prompt for ``messages``."""
         return self.count_tokens(self.render(messages))
+
+    def complete(self, text: str, params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
+        """Continue plain ``text`` (no chat template); only where ``supports_completion``."""
+        raise NotImplementedError(f"the {self.name} backend cannot continue plain text")
+
+    def text_tokens(self, text: str) -> int:
+        """Count the tokens of a plain-text prompt for :meth:`complete` (a BOS token included)."""
+        return self.count_tokens(text)
 
     def is_loaded(self, model: ModelEntry, adapter: str | None = None) -> bool:
         return self.model is not None and self.model.path == model.path and self.adapter == adapter

@@ -80,6 +80,7 @@ def safe_model_params():
 class LlamaCppBackend(Backend):
     name = "llama.cpp"
     formats = ("gguf",)
+    supports_completion = True
 
     def __init__(self, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
@@ -155,8 +156,12 @@ class LlamaCppBackend(Backend):
     def prompt_tokens(self, messages: list[Message]) -> int:
         return len(self._tokenize_prompt(self.render(messages)))
 
-    def _tokenize_prompt(self, prompt: str) -> list[int]:
-        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+    def text_tokens(self, text: str) -> int:
+        return len(self._tokenize_prompt(text, special=False))
+
+    def _tokenize_prompt(self, prompt: str, special: bool = True) -> list[int]:
+        # A rendered chat holds the template's special tokens; the user's own text is only text.
+        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=special)
         bos = self._llm.token_bos()
         if self._add_bos and bos >= 0 and (not tokens or tokens[0] != bos):
             tokens.insert(0, bos)
@@ -177,8 +182,15 @@ class LlamaCppBackend(Backend):
     def stream(self, messages: list[Message], params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
         if self._llm is None:
             raise InkstoneError("no model is loaded")
+        return self._generate(self._tokenize_prompt(self.render(messages)), params, cancel)
+
+    def complete(self, text: str, params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
+        if self._llm is None:
+            raise InkstoneError("no model is loaded")
+        return self._generate(self._tokenize_prompt(text, special=False), params, cancel)
+
+    def _generate(self, prompt_tokens: list[int], params: GenerationParams, cancel: CancelToken | None) -> Generation:
         self._apply_threads()
-        prompt_tokens = self._tokenize_prompt(self.render(messages))
         room = self._llm.n_ctx() - len(prompt_tokens)
         if room <= 0:
             raise InkstoneError(
@@ -201,7 +213,7 @@ class LlamaCppBackend(Backend):
                 temp=max(params.temperature, 0.0),
                 top_p=params.top_p,
                 top_k=params.top_k,
-                min_p=0.0,
+                min_p=params.min_p,
                 repeat_penalty=params.repeat_penalty,
                 stopping_criteria=stop,
             ):

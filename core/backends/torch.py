@@ -65,6 +65,7 @@ def _libs():
 class TorchBackend(Backend):
     name = "torch"
     formats = ("gguf", "hf")
+    supports_completion = True
 
     def __init__(self, device: str | None = None, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
@@ -180,11 +181,15 @@ class TorchBackend(Backend):
     def prompt_tokens(self, messages: list[Message]) -> int:
         return len(self._tokenize_prompt(self.render(messages)))
 
-    def _tokenize_prompt(self, prompt: str) -> list[int]:
+    def text_tokens(self, text: str) -> int:
+        return len(self._tokenize_prompt(text, special=False))
+
+    def _tokenize_prompt(self, prompt: str, special: bool = True) -> list[int]:
         tokenizer = self._require_tokenizer()
         # The template already wrote any BOS it wants; add one only where the model expects it and
-        # the template left it out (the rule the llama.cpp path follows).
-        ids = tokenizer.encode(prompt, add_special_tokens=False)
+        # the template left it out (the rule the llama.cpp path follows). The user's own text
+        # (special=False) is only text, even where it spells a special token.
+        ids = tokenizer.encode(prompt, add_special_tokens=False, split_special_tokens=not special)
         bos = tokenizer.bos_token_id
         if self._add_bos and bos is not None and (not ids or ids[0] != bos):
             ids.insert(0, bos)
@@ -200,7 +205,14 @@ class TorchBackend(Backend):
     def stream(self, messages: list[Message], params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
         if self._model is None:
             raise InkstoneError("no model is loaded")
-        prompt_ids = self._tokenize_prompt(self.render(messages))
+        return self._generate(self._tokenize_prompt(self.render(messages)), params, cancel)
+
+    def complete(self, text: str, params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
+        if self._model is None:
+            raise InkstoneError("no model is loaded")
+        return self._generate(self._tokenize_prompt(text, special=False), params, cancel)
+
+    def _generate(self, prompt_ids: list[int], params: GenerationParams, cancel: CancelToken | None) -> Generation:
         ctx = self.context_length
         room = ctx - len(prompt_ids)
         if room <= 0:
@@ -327,7 +339,7 @@ def _stopping_criteria(torch, transformers, cancel: CancelToken | None, abandone
 
 
 def _llama_cpp_sampling(torch, transformers, params: GenerationParams, prompt_length: int):
-    """The llama.cpp sampler chain as logits processors: penalty, top-k, top-p, temperature."""
+    """The llama.cpp sampler chain as logits processors: penalty, top-k, top-p, min-p, temperature."""
 
     class _RecentRepeatPenalty(transformers.LogitsProcessor):
         # llama.cpp penalizes tokens among the last 64 it generated (the prompt is not counted),
@@ -350,6 +362,8 @@ def _llama_cpp_sampling(torch, transformers, params: GenerationParams, prompt_le
         processors.append(transformers.TopKLogitsWarper(top_k=params.top_k))
     if params.top_p is not None and params.top_p < 1.0:
         processors.append(transformers.TopPLogitsWarper(top_p=params.top_p))
+    if params.min_p and params.min_p > 0.0:
+        processors.append(transformers.MinPLogitsWarper(min_p=params.min_p))
     if params.temperature != 1.0:
         processors.append(transformers.TemperatureLogitsWarper(params.temperature))
     return processors
