@@ -29,6 +29,7 @@ class Group:
     sources: list[int] = field(default_factory=list)
     #: For a group without owner: ("start",) or ("after", table element).
     anchor: tuple = ()
+    changed: bool = True
 
 
 def describe(text: str) -> str:
@@ -145,11 +146,39 @@ class Editor:
         for group in groups:
             if group.owner is not None:
                 group.sources = sorted([group.owner, *group.sources])
+        for group in self._coalesce(groups, model):
+            if group.owner is not None:
                 self.rewrite(group, [model[i].element for i in group.sources])
             else:
                 self.insert_new(container, group)
         for element in removed:
             self.remove(element)
+
+    def _changed(self, group: Group, model: list[blocks.Entry]) -> bool:
+        if group.owner is None:
+            return True
+        atoms = [self.atoms.get(id(model[i].element), []) for i in group.sources]
+        old = SEP.join("".join(a.char for a in row) for row in atoms)
+        new = SEP.join(p.text for p in group.paras)
+        return old != new or any(p.hint for p in group.paras) or _format_changed(atoms, group.paras)
+
+    def _coalesce(self, groups: list[Group], model: list[blocks.Entry]) -> list[Group]:
+        """Join neighbouring changed groups of one segment, so that text moved between paragraphs
+        (a picture whose paragraph was merged into the one before) is aligned as a whole."""
+        result: list[Group] = []
+        for group in groups:
+            group.changed = self._changed(group, model)
+            last = result[-1] if result else None
+            if (
+                group.changed and last is not None and last.changed and last.owner is not None and group.owner is not None
+                and group.sources[0] == last.sources[-1] + 1
+                and model[group.sources[0]].segment == model[last.sources[-1]].segment
+            ):
+                last.paras.extend(group.paras)
+                last.sources.extend(group.sources)
+                continue
+            result.append(group)
+        return [group for group in result if group.changed]
 
     @staticmethod
     def _neighbour_owner(model, owned, index) -> Group | None:
@@ -207,12 +236,7 @@ class Editor:
 
     def rewrite(self, group: Group, sources: list[etree._Element]) -> None:
         atoms = [self.atoms.get(id(p), []) for p in sources]
-        old = SEP.join("".join(a.char for a in row) for row in atoms)
-        new = SEP.join(p.text for p in group.paras)
-        if old == new and not any(p.hint for p in group.paras) and not _format_changed(atoms, group.paras):
-            return
-        rewrite = GroupRewrite(self, sources, atoms, group.paras)
-        rewrite.run()
+        GroupRewrite(self, sources, atoms, group.paras).run()
         self.changed += 1
 
 
