@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from core.documents import blocks
-from core.documents.inline import SEP, Atom, InlineParser, tracked
+from core.documents.align import SEP
+from core.documents.inline import Atom, InlineParser, tracked
 from core.documents.layout import Item, Para, Table
 from core.documents.ooxml import qn
 from core.documents.runs import GroupRewrite

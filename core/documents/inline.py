@@ -18,7 +18,6 @@ from core.documents.layout import LINE_BREAK, OBJECT
 from core.documents.ooxml import NS, W, fragment, local, qn
 from core.documents.styles import Styles, run_props
 
-SEP = "\u2029"  # between the paragraphs of a group being edited
 
 _TRANSPARENT = {"smartTag", "customXml", "dir", "bdo"}
 _MARKERS = {
