@@ -33,7 +33,7 @@ from desktop import autosave, file_io, store
 from desktop.action_menus import ActionMenus
 from desktop.action_session import CANCELLED, DONE, FAILED, ActionSession, Target
 from desktop.background import BackgroundCalls
-from desktop.editor import DocumentTab
+from desktop.editor import DocumentTab, UnsafeSaveError
 from desktop.message_bar import MessageBar
 from desktop.model_loader import ModelState, warm_up
 from desktop.preferences import Preferences, apply_threads
@@ -475,8 +475,7 @@ class MainWindow(QMainWindow):
         notes = []
         if loaded.encoding_note:
             notes.append(self.tr("{name} was read as {encoding}; it will be saved as UTF-8.").format(name=path.name, encoding=loaded.encoding_note))
-        if loaded.losses:
-            notes.append(self.tr("Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.").format(details="; ".join(loaded.losses)))
+        notes.extend(tab.open_notes(loaded))
         if notes:
             self.message_bar.warning(" ".join(notes))
         self.db.submit(lambda: store.note_document(path))
@@ -505,6 +504,9 @@ class MainWindow(QMainWindow):
     def _save(self, tab: DocumentTab, path: Path) -> bool:
         try:
             tab.save(path)
+        except UnsafeSaveError as exc:
+            self.message_bar.warning(str(exc), [(self.tr("Save As…"), lambda: self.save_tab_as(tab))])
+            return False
         except Exception as exc:
             from desktop.workers import describe_error
 
@@ -988,19 +990,9 @@ class MainWindow(QMainWindow):
             return
         if not force and self._autosaved.get(tab.recovery_id) == revision:
             return
-        from desktop import docx_io
-
-        snapshot = autosave.Snapshot(
-            tab_id=tab.recovery_id,
-            text=tab.text(),
-            path=str(tab.path) if tab.path else None,
-            kind=tab.kind,
-            newline=tab.newline,
-            title=tab.display_name(),
-            paragraphs=autosave.paragraphs_to_json(docx_io.document_paragraphs(tab.document)) if tab.kind == "docx" else None,
-        )
+        snapshot = tab.snapshot()
         try:
-            self.recovery.save(snapshot)
+            self.recovery.save(snapshot, tab.recovery_base())
             self._autosaved[tab.recovery_id] = revision
         except Exception as exc:
             from desktop.workers import describe_error
@@ -1033,17 +1025,7 @@ class MainWindow(QMainWindow):
                 current = self.current_tab()
                 self._untitled += 1
                 tab = DocumentTab(self, self._untitled)
-                tab.kind = snapshot.kind
-                tab.newline = snapshot.newline
-                tab.path = Path(snapshot.path) if snapshot.path else None
-                if snapshot.kind == "docx" and snapshot.paragraphs is not None:
-                    from desktop import docx_io
-
-                    tab.editor.rich = True
-                    docx_io.fill_document(tab.document, snapshot.docx_paragraphs())
-                    tab.document.setModified(True)
-                else:
-                    tab.set_text(snapshot.text, modified=True)
+                tab.restore(snapshot, orphan.folder)
                 self._add_tab(tab)
                 if current is not None and self._is_blank(current):
                     self._remove_tab(current)

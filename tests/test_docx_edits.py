@@ -217,3 +217,15 @@ def test_text_saved_as_word_starts_from_a_blank_document():
     reopened = WordDocument(result.data, "x", result.keys)
     assert [p.text for p in reopened.layout()] == ["Hello world", "第二段。"]
     assert [s.shown[0] for s in reopened.layout()[0].spans] == [False, True]
+
+
+def test_an_editor_without_keys_rewrites_only_what_changed():
+    """Text first saved as Word from the plain editor has no keys on its blocks."""
+    from core.documents.docx import blank
+
+    first = blank().save([Para(None, [Span("One.")]), Para(None, [Span("Two.")]), Para(None, [Span("Three.")])])
+    document = WordDocument(first.data, "x", first.keys)
+    again = document.save([Para(None, [Span("One.")]), Para(None, [Span("Two, changed.")]), Para(None, [Span("Three.")])])
+    assert again.changed == 1
+    old_ps, new_ps = paragraphs_xml(first.data)[1], paragraphs_xml(again.data)[1]
+    assert [i for i, (a, b) in enumerate(zip(old_ps, new_ps)) if c14n(a) != c14n(b)] == [1]

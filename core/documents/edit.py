@@ -108,6 +108,11 @@ class Editor:
 
     def paragraphs(self, container: etree._Element, model: list[blocks.Entry], items: list[Item]) -> None:
         index_of = {self.key_of.get(id(e.element)): i for i, e in enumerate(model)}
+        # An editor that knows no keys here (text first saved as Word from the plain editor): its
+        # first paragraph stands for the file's first, and the text is aligned as a whole.
+        fallback = None
+        if model and not any(isinstance(i, Para) and i.key is not None and i.key in index_of for i in items):
+            fallback = next((i for i in items if isinstance(i, Para) and not (i.phantom and not i.text)), None)
         groups: list[Group] = []
         owned: dict[int, Group] = {}
         current: Group | None = None
@@ -122,7 +127,7 @@ class Editor:
                 continue
             if item.phantom and not item.text:
                 continue
-            position = index_of.get(item.key) if item.key is not None else None
+            position = 0 if item is fallback else index_of.get(item.key) if item.key is not None else None
             if position is not None and position > last and position not in owned:
                 current = Group(position, [item])
                 owned[position] = current

@@ -159,11 +159,10 @@ class GroupRewrite:
         host = next(((m, a) for m, a in usable if wanted is None or a.rpr == wanted), usable[0] if usable else None)
         if host is not None:
             mode, atom = host
-            items = [self.item(c, s, atom.rpr) for c, s in chars]
-            (self.before if mode == "before" else self.after)[id(atom)].extend(items)
+            (self.before if mode == "before" else self.after)[id(atom)].extend(self.items(chars, atom.rpr))
             self.touched[id(atom.run)] = atom.run
             return
-        items = [self.item(c, s, "") for c, s in chars]
+        items = self.items(chars, "")
         para = self.sources[self._gap_para(i1)]
         if prev is not None:
             anchor = prev.anchors()[1]
@@ -174,6 +173,16 @@ class GroupRewrite:
         else:
             where = ("append", para)
         self.fresh.append((where, items))
+
+    def items(self, chars: list[tuple[str, Span | None]], host_rpr: str) -> list[tuple]:
+        """Items for inserted characters; text without a run format of its own takes the host
+        run's, except in a paragraph it starts (after a new separator): that text has none."""
+        items = []
+        for char, span in chars:
+            items.append(self.item(char, span, host_rpr))
+            if char == SEP:
+                host_rpr = ""
+        return items
 
     @staticmethod
     def item(char: str, span: Span | None, host_rpr: str) -> tuple:
