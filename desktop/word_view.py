@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QColor, QFont, QImage, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-    QTextFormat, QTextFrame, QTextImageFormat, QTextListFormat, QTextTable, QTextTableFormat,
+    QTextFormat, QTextFrameFormat, QTextImageFormat, QTextListFormat, QTextTable, QTextTableFormat,
 )
 
 from core.documents.layout import Cell, Item, ListMark, Para, Span, Table
@@ -36,6 +36,7 @@ P_TABLE_KEY, P_CELL_KEY = _USER + 20, _USER + 21
 LINK_COLOR, INSERTED_COLOR, DELETED_COLOR = QColor(0x1F, 0x5F, 0xBF), QColor(0x2E, 0x7D, 0x32), QColor(0xC6, 0x28, 0x28)
 FIELD_BACKGROUND, COMMENT_BACKGROUND, READ_ONLY_BACKGROUND = QColor(0xE6, 0xE6, 0xE6), QColor(0xFF, 0xF1, 0xA8), QColor(0xF2, 0xF2, 0xF2)
 MAX_PICTURE_WIDTH = 560
+_RPR_TAG = "rpr:"
 _ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight, "justify": Qt.AlignmentFlag.AlignJustify}
 _LIST_STYLES = {
     "decimal": QTextListFormat.Style.ListDecimal, "decimalZero": QTextListFormat.Style.ListDecimal,
@@ -92,7 +93,7 @@ class _Filler:
         table_format.setCellPadding(4)
         table_format.setCellSpacing(0)
         table_format.setBorder(1)
-        table_format.setBorderStyle(QTextFrame.BorderStyle.BorderStyle_Solid)
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         table_format.setBorderCollapse(True)
         table_format.setProperty(P_TABLE_KEY, item.key if item.key is not None else -1)
         table = cursor.insertTable(max(1, item.rows), max(1, item.cols), table_format)
@@ -105,10 +106,11 @@ class _Filler:
                 continue
             covered.add((cell.row, cell.col))
             qt_cell = table.cellAt(cell.row, cell.col)
+            self.items(qt_cell.firstCursorPosition(), cell.items)
+            # After the content: the cell's format is the first block's char format, set above.
             cell_format = qt_cell.format()
             cell_format.setProperty(P_CELL_KEY, cell.key if cell.key is not None else -1)
             qt_cell.setFormat(cell_format)
-            self.items(qt_cell.firstCursorPosition(), cell.items)
         for row in range(table.rows()):
             for col in range(table.columns()):
                 qt_cell = table.cellAt(row, col)
@@ -144,7 +146,7 @@ class _Filler:
         if heading:
             fmt.setFontPointSize(heading_size(self.base_size, heading))
         if span.rpr is not None:
-            fmt.setProperty(P_RPR, span.rpr)
+            fmt.setProperty(P_RPR, _RPR_TAG + span.rpr)  # tagged: Qt drops an empty string
         fmt.setProperty(P_BOLD, bool(bold))
         fmt.setProperty(P_ITALIC, bool(italic))
         fmt.setProperty(P_UNDERLINE, fmt.fontUnderline())
@@ -170,7 +172,8 @@ class _Filler:
         if span.obj is None:
             cursor.insertText(span.text, fmt)
             return
-        image_format = QTextImageFormat(fmt)
+        image_format = QTextImageFormat()
+        image_format.merge(fmt)
         name, size = self.object_image(span)
         image_format.setName(name)
         image_format.setWidth(size.width())
@@ -284,11 +287,12 @@ def _para(block) -> Para:
         if fragment.isValid():
             fmt = fragment.charFormat()
             rpr = fmt.property(P_RPR)
+            rpr = rpr[len(_RPR_TAG):] if isinstance(rpr, str) and rpr.startswith(_RPR_TAG) else None
             bold = fmt.fontWeight() >= QFont.Weight.DemiBold
             italic, underline = fmt.fontItalic(), fmt.fontUnderline()
             obj = fmt.property(P_OBJECT) if fmt.isImageFormat() else None
             para.spans.append(Span(
-                fragment.text(), rpr if isinstance(rpr, str) else None,
+                fragment.text(), rpr,
                 None if bold == _flag(fmt, P_BOLD) else bold,
                 None if italic == _flag(fmt, P_ITALIC) else italic,
                 None if underline == _flag(fmt, P_UNDERLINE) else underline,
