@@ -229,3 +229,34 @@ def test_an_editor_without_keys_rewrites_only_what_changed():
     assert again.changed == 1
     old_ps, new_ps = paragraphs_xml(first.data)[1], paragraphs_xml(again.data)[1]
     assert [i for i, (a, b) in enumerate(zip(old_ps, new_ps)) if c14n(a) != c14n(b)] == [1]
+
+
+def test_a_field_across_paragraphs_locks_its_result_and_nothing_after_it(tmp_path):
+    """A table of contents is one field over several paragraphs: its entries are locked, the text
+    after its end is not."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    source = Document()
+    begin = source.add_paragraph()
+    for xml in ('<w:r %s><w:fldChar w:fldCharType="begin"/></w:r>' % ns,
+                '<w:r %s><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>' % ns,
+                '<w:r %s><w:fldChar w:fldCharType="separate"/></w:r>' % ns,
+                '<w:r %s><w:t>Introduction 1</w:t></w:r>' % ns):
+        begin._p.append(parse_xml(xml))
+    source.add_paragraph("Results 2")
+    end = source.add_paragraph("Outlook 3")
+    end._p.append(parse_xml('<w:r %s><w:fldChar w:fldCharType="end"/></w:r>' % ns))
+    end.add_run(" and text after the field")
+    source.add_paragraph("Body text.")
+    path = tmp_path / "toc.docx"
+    source.save(path)
+    document = WordDocument.open(path)
+    items = document.layout()
+    assert [s.locked for s in find(items, "Results").spans] == [True]
+    find(items, "Body").spans[0].text = "Body text, edited."
+    replace_in_span(find(items, "Outlook"), "text after", "words after")
+    assert document.check(items) == []
+    find(items, "Results").spans[0].text = "Findings 2"
+    assert document.check(items) == ["the field in the paragraph “Results 2” would change"]

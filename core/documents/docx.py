@@ -136,14 +136,20 @@ class WordDocument:
         """The body as paragraphs and tables, each with the key that ties it to this document."""
         by_key = self.key_map(self.root)  # holds the element proxies, so their ids stay valid
         keys = {id(element): key for key, element in by_key.items()}
-        parser = InlineParser(self.styles, self.links)
+        parser = InlineParser(self.styles, self.links, per_char=False)
         self._summary = {"read_only": 0, "objects": 0, "pictures": 0}
+        starts: dict[int, tuple] = {}
+        segments: dict[int, list[tuple[str, str | None]]] = {}
 
         def container(element) -> list[Item]:
             items: list[Item] = []
             for entry in blocks.entries(element):
                 if entry.kind == "p":
-                    items.append(self._para(entry.element, keys.get(id(entry.element)), parser))
+                    key = keys.get(id(entry.element))
+                    starts[key] = parser.state()
+                    para = self._para(entry.element, key, parser)
+                    segments[key] = [(span.text, span.rpr) for span in para.spans]
+                    items.append(para)
                 else:
                     shape = blocks.grid(entry.element)
                     cells = [
@@ -153,7 +159,16 @@ class WordDocument:
                     items.append(Table(keys.get(id(entry.element)), shape.rows, shape.cols, cells))
             return items
 
-        return container(self.root.find(qn("w:body")))
+        items = container(self.root.find(qn("w:body")))
+        self._index = (starts, segments)
+        return items
+
+    def index(self) -> tuple[dict[int, tuple], dict[int, list[tuple[str, str | None]]]]:
+        """Per paragraph key: the reading state at its start (open fields and comments) and its
+        text as (text, run format) segments, from the last :meth:`layout`."""
+        if getattr(self, "_index", None) is None:
+            self.layout()
+        return self._index
 
     def _para(self, p, key, parser: InlineParser) -> Para:
         atoms = parser.parse(p)
@@ -177,21 +192,31 @@ class WordDocument:
         if tracked(p):
             para.read_only = "holds tracked changes"
             self._summary["read_only"] += 1
+        shown_cache: dict[tuple, tuple] = {}
+        previous = None
+        buffer: list[str] = []
         for atom in atoms:
-            shown = self.styles.effective(style, atom.rstyle, atom.direct)
-            span = Span(atom.char, atom.rpr, shown=shown, mark=atom.mark, href=atom.href, comment=atom.comment,
-                        locked=atom.lock is not None, obj=atom.obj, size=atom.size)
+            key = (atom.rpr, atom.rstyle, atom.direct, atom.mark, atom.href, atom.comment, atom.lock is not None)
+            if atom.kind != "object" and key == previous and buffer:
+                buffer.append(atom.char)
+                continue
+            if buffer:
+                para.spans[-1].text = "".join(buffer)
+                buffer = []
+            look = (style, atom.rstyle, atom.direct)
+            shown = shown_cache.get(look)
+            if shown is None:
+                shown = shown_cache[look] = self.styles.effective(style, atom.rstyle, atom.direct)
+            para.spans.append(Span(atom.char, atom.rpr, shown=shown, mark=atom.mark, href=atom.href, comment=atom.comment,
+                                   locked=atom.lock is not None, obj=atom.obj, size=atom.size))
             if atom.kind == "object":
                 self._summary["pictures" if (atom.obj or "").startswith("image:") else "objects"] += 1
-                para.spans.append(span)
-                continue
-            last = para.spans[-1] if para.spans else None
-            if last is not None and last.obj is None and (last.rpr, last.shown, last.mark, last.href, last.comment, last.locked) == (
-                span.rpr, span.shown, span.mark, span.href, span.comment, span.locked
-            ):
-                last.text += atom.char
+                previous = None
             else:
-                para.spans.append(span)
+                buffer = [atom.char]
+                previous = key
+        if buffer:
+            para.spans[-1].text = "".join(buffer)
         return para
 
     def summary(self) -> dict[str, int]:

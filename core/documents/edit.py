@@ -17,8 +17,8 @@ from lxml import etree
 
 from core.documents import blocks
 from core.documents.align import SEP
-from core.documents.inline import Atom, InlineParser, tracked
-from core.documents.layout import Item, Para, Table
+from core.documents.inline import InlineParser, tracked
+from core.documents.layout import OBJECT, Item, Para, Table
 from core.documents.ooxml import qn
 from core.documents.runs import GroupRewrite
 
@@ -47,12 +47,9 @@ class Editor:
         self.created: list[etree._Element] = []
         self.problems: list[str] = []
         self.changed = 0
-        parser = InlineParser(document.styles, document.links)
-        # Fields and comment ranges run across paragraphs: read them all, in order, before any change.
-        self.atoms: dict[int, list[Atom]] = {}
-        for element in self.by_key.values():
-            if element.tag == qn("w:p"):
-                self.atoms[id(element)] = parser.parse(element)
+        # Per paragraph: the state at its start (fields and comment ranges cross paragraph ends)
+        # and its text with run formats, as shown; atoms are read only for changed paragraphs.
+        self.starts, self.segments = document.index()
 
     def problem(self, message: str) -> None:
         if message not in self.problems:
@@ -70,7 +67,7 @@ class Editor:
         return keys
 
     def text_of(self, element: etree._Element) -> str:
-        return "".join(a.char for a in self.atoms.get(id(element), []))
+        return "".join(text for text, _rpr in self.segments.get(self.key_of.get(id(element)), []))
 
     # -- containers --------------------------------------------------------------------------------
 
@@ -163,10 +160,10 @@ class Editor:
     def _changed(self, group: Group, model: list[blocks.Entry]) -> bool:
         if group.owner is None:
             return True
-        atoms = [self.atoms.get(id(model[i].element), []) for i in group.sources]
-        old = SEP.join("".join(a.char for a in row) for row in atoms)
+        rows = [self.segments.get(self.key_of.get(id(model[i].element)), []) for i in group.sources]
+        old = SEP.join("".join(text for text, _rpr in row) for row in rows)
         new = SEP.join(p.text for p in group.paras)
-        return old != new or any(p.hint for p in group.paras) or _format_changed(atoms, group.paras)
+        return old != new or any(p.hint for p in group.paras) or _format_changed(rows, group.paras)
 
     def _coalesce(self, groups: list[Group], model: list[blocks.Entry]) -> list[Group]:
         """Join neighbouring changed groups of one segment, so that text moved between paragraphs
@@ -241,7 +238,8 @@ class Editor:
     # -- one group -------------------------------------------------------------------------------
 
     def rewrite(self, group: Group, sources: list[etree._Element]) -> None:
-        atoms = [self.atoms.get(id(p), []) for p in sources]
+        parser = InlineParser(self.document.styles, self.document.links, state=self.starts.get(self.key_of.get(id(sources[0]))))
+        atoms = [parser.parse(p) for p in sources]
         GroupRewrite(self, sources, atoms, group.paras).run()
         self.changed += 1
 
@@ -260,17 +258,23 @@ def _only_goback(element: etree._Element) -> bool:
     return names <= {"_GoBack"}
 
 
-def _format_changed(atoms: list[list[Atom]], paras: list[Para]) -> bool:
-    for row, para in zip(atoms, paras):
+def _format_changed(rows: list[list[tuple[str, str | None]]], paras: list[Para]) -> bool:
+    """Whether the editor changed a run format or bold/italic/underline (texts being equal)."""
+    for row, para in zip(rows, paras):
+        bounds, position = [], 0
+        for text, rpr in row:
+            bounds.append((position, position + len(text), rpr, text == OBJECT))
+            position += len(text)
         position = 0
         for span in para.spans:
             if span.bold is not None or span.italic is not None or span.underline is not None:
                 return True
-            if span.rpr is not None:
-                for atom in row[position:position + len(span.text)]:
-                    if atom.kind != "object" and atom.rpr != span.rpr:
-                        return True
-            position += len(span.text)
+            end = position + len(span.text)
+            if span.rpr is not None and any(
+                start < end and stop > position and not is_object and rpr != span.rpr for start, stop, rpr, is_object in bounds
+            ):
+                return True
+            position = end
     return False
 
 

@@ -37,12 +37,12 @@ _TRACKED = ("ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "numbe
 
 @dataclass(eq=False)
 class Field:
-    begin_run: etree._Element
+    begin_run: etree._Element | None  # None: the field began in an earlier paragraph
     end_run: etree._Element | None = None
     state: str = "instr"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Atom:
     char: str
     kind: str  # "text" (a character of w:t / w:delText), "node" (w:tab, w:br...), "object", "sep"
@@ -88,9 +88,12 @@ def _outermost_locked(element: etree._Element | None) -> etree._Element | None:
     return top
 
 
+_FIND_TRACKED = etree.XPath("|".join(f".//w:{name}" for name in _TRACKED), namespaces={"w": W})
+
+
 def tracked(paragraph: etree._Element) -> bool:
     """Whether a paragraph holds tracked changes (it is shown read-only)."""
-    return any(paragraph.find(f".//{qn('w:' + name)}") is not None for name in _TRACKED)
+    return bool(_FIND_TRACKED(paragraph))
 
 
 def picture_target(element: etree._Element) -> tuple[str | None, tuple[int, int] | None]:
@@ -118,12 +121,22 @@ def picture_target(element: etree._Element) -> tuple[str | None, tuple[int, int]
 class InlineParser:
     """Reads paragraphs in document order (fields and comment ranges cross paragraph ends)."""
 
-    def __init__(self, styles: Styles, links: dict[str, str]) -> None:
+    def __init__(self, styles: Styles, links: dict[str, str], per_char: bool = True, state: tuple | None = None) -> None:
         self.styles = styles
         self.links = links
+        #: One atom per character (for editing) or one per w:t (for display, faster).
+        self.per_char = per_char
         self.fields: list[Field] = []
         self.comments: set[str] = set()
         self.notes = 0
+        if state is not None:
+            states, comments, self.notes = state
+            self.fields = [Field(None, state=value) for value in states]
+            self.comments = set(comments)
+
+    def state(self) -> tuple:
+        """What carries into the next paragraph: open fields, open comment ranges, notes seen."""
+        return tuple(f.state for f in self.fields), frozenset(self.comments), self.notes
 
     def parse(self, paragraph: etree._Element) -> list[Atom]:
         self.atoms: list[Atom] = []
@@ -218,12 +231,20 @@ class InlineParser:
             atom_lock, atom_zone, atom_mark = lock, zone, mark
             if self.fields and atom_lock is None:
                 atom_lock, atom_zone, atom_mark = "field", self.fields[0], mark or "field"
-            base = dict(run=run, node=child, rpr=key, rstyle=rstyle, direct=direct, lock=atom_lock, zone=atom_zone,
-                        mark=atom_mark, href=href, comment=bool(self.comments))
+            comment = bool(self.comments)
             if name in ("t", "delText"):
-                for offset, char in enumerate(child.text or ""):
-                    self.atoms.append(Atom(char, "text", offset=offset, **base))
-            elif name in _CHARS:
+                text = child.text or ""
+                if self.per_char:
+                    self.atoms.extend(
+                        Atom(char, "text", run, child, offset, key, rstyle, direct, atom_lock, atom_zone, atom_mark, href, comment)
+                        for offset, char in enumerate(text)
+                    )
+                elif text:
+                    self.atoms.append(Atom(text, "text", run, child, 0, key, rstyle, direct, atom_lock, atom_zone, atom_mark, href, comment))
+                continue
+            base = dict(run=run, node=child, rpr=key, rstyle=rstyle, direct=direct, lock=atom_lock, zone=atom_zone,
+                        mark=atom_mark, href=href, comment=comment)
+            if name in _CHARS:
                 self.atoms.append(Atom(_CHARS[name], "node", **base))
             else:
                 rel, size = picture_target(child)
