@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
+    from core.documents.docx import WordDocument
+
 from core.documents import layout as word_layout
-from core.documents.docx import WordDocument, blank
 from core.errors import BadInputError
 from desktop import autosave, file_io, word_view
 from desktop.find_bar import FindBar
@@ -177,6 +180,8 @@ class DocumentTab(QWidget):
         dropped: list[str] = []
         word = None
         if kind == "docx":
+            from core.documents.docx import blank
+
             base = self.word if self.kind == "docx" else None
             if base is None and self.kind == "docx" and self._is_original(target) and target.exists():
                 raise UnsafeSaveError(target.name, self.in_place_problems())
@@ -231,6 +236,8 @@ class DocumentTab(QWidget):
         word = None
         data = snapshot.word or {}
         if base is not None:
+            from core.documents.docx import WordDocument
+
             try:
                 word = WordDocument(base, self.path.name if self.path else "document.docx", data.get("keys"))
             except BadInputError:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
-from core.documents.docx import WordDocument
 from core.errors import InkstoneError
 from core.textio import read_document
+
+if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
+    from core.documents.docx import WordDocument
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx")
@@ -38,8 +41,6 @@ class LoadedFile:
     newline: str = "\n"
     #: Set when the file was not UTF-8 (Inkstone saves UTF-8).
     encoding_note: str | None = None
-    #: What the editor could not keep (nothing today: Word documents keep everything).
-    losses: list[str] = field(default_factory=list)
 
 
 def kind_for(path: str | Path) -> str:
@@ -69,6 +70,8 @@ def load(path: str | Path) -> LoadedFile:
     """Read a document; raise :class:`BadInputError` with one line for anything unusable."""
     path = Path(path).expanduser()
     if path.suffix.lower() == ".docx":
+        from core.documents.docx import WordDocument
+
         word = WordDocument.open(path)  # refuses missing, oversize, damaged and hostile files
         return LoadedFile(path, "docx", word=word, items=word.layout())
     text = read_document(path)  # refuses folders, binaries, oversize and undecodable files
