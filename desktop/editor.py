@@ -30,12 +30,9 @@ from desktop.word_editor import RichEditor
 class UnsafeSaveError(file_io.FileError):
     """Saving over the original Word document would lose something; Save As is still possible."""
 
-    def __init__(self, name: str, problems: list[str]) -> None:
+    def __init__(self, message: str, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__(
-            f"{name} was not overwritten, because saving it would lose {'; '.join(problems)}. "
-            "Use Save As to keep your edits in a new file; the original stays as it is"
-        )
+        super().__init__(message)
 
 
 class Editor(QPlainTextEdit):
@@ -167,7 +164,7 @@ class DocumentTab(QWidget):
         if self.kind != "docx" or self.path is None:
             return []
         if self.word is None:
-            return ["the parts of the original that Inkstone could not recover"] if self.path.exists() else []
+            return [self.tr("the parts of the original that Inkstone could not recover")] if self.path.exists() else []
         return self.word.check(self.layout_items())
 
     def save(self, path: str | Path | None = None) -> Path:
@@ -184,11 +181,11 @@ class DocumentTab(QWidget):
 
             base = self.word if self.kind == "docx" else None
             if base is None and self.kind == "docx" and self._is_original(target) and target.exists():
-                raise UnsafeSaveError(target.name, self.in_place_problems())
+                raise self._unsafe(target, self.in_place_problems())
             base = base or blank()
             result = base.save(self.layout_items())
             if result.problems and self.kind == "docx" and self._is_original(target):
-                raise UnsafeSaveError(target.name, result.problems)
+                raise self._unsafe(target, result.problems)
             file_io.write_bytes(target, result.data)
             dropped = result.problems
             word = base.saved(result) if result.changed or base is not self.word else base
@@ -202,6 +199,13 @@ class DocumentTab(QWidget):
         self.document.setModified(False)
         self.title_changed.emit()
         return target
+
+    def _unsafe(self, target: Path, problems: list[str]) -> UnsafeSaveError:
+        message = self.tr(
+            "{name} was not overwritten, because saving it would lose {what}. "
+            "Use Save As to keep your edits in a new file; the original stays as it is."
+        ).format(name=target.name, what="; ".join(problems))
+        return UnsafeSaveError(message, problems)
 
     # -- recovery --------------------------------------------------------------------------
 

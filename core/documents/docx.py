@@ -26,7 +26,7 @@ from core.documents.ooxml import (
 )
 from core.documents.package import MAX_PACKAGE_BYTES, ZIP_ERRORS, Package, rels_part, resolve_target
 from core.documents.styles import Numbering, Styles, num_props
-from core.errors import BadInputError
+from core.errors import BadInputError, InkstoneError
 
 _ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify", "distribute": "justify"}
 
@@ -270,7 +270,10 @@ class WordDocument:
         editor.apply(items)
         if not editor.changed:
             return SaveResult(self.data, editor.problems, list(self.keys), 0)
-        data = self.package.rewrite({self.main: serialize(root)})
+        try:
+            data = self.package.rewrite({self.main: serialize(root)})
+        except ZIP_ERRORS as exc:
+            raise InkstoneError(f"cannot write {self.name} as a Word document: {str(exc)[:100] or type(exc).__name__}") from None
         return SaveResult(data, editor.problems, editor.new_keys(), editor.changed)
 
     def check(self, items: list[Item]) -> list[str]:

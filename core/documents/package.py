@@ -125,7 +125,8 @@ class Package:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as target:
             for info in self.infos:
-                copy = zipfile.ZipInfo(info.filename, info.date_time)
+                stamp = min(max(info.date_time, (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
+                copy = zipfile.ZipInfo(info.filename, stamp)
                 copy.compress_type = info.compress_type if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) else zipfile.ZIP_DEFLATED
                 copy.external_attr = info.external_attr
                 copy.create_system = info.create_system

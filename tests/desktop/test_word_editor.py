@@ -78,7 +78,10 @@ def test_editing_a_cell_saves_only_that_paragraph(window, tmp_path):
     assert window.save_tab(tab) and path.read_bytes() == saved
 
 
-def test_save_never_overwrites_a_document_it_would_damage(window, tmp_path):
+def test_save_never_overwrites_a_document_it_would_damage(make_window, tmp_path):
+    from desktop import autosave
+
+    window = make_window()
     path, tab = open_copy(window, tmp_path)
     original = path.read_bytes()
     (table,) = tables(tab)
@@ -93,6 +96,12 @@ def test_save_never_overwrites_a_document_it_would_damage(window, tmp_path):
     assert path.read_bytes() == original
     assert "was not overwritten" in window.message_bar.text and "table" in window.message_bar.text
     assert window.message_bar.button_texts() == ["Save As…"]
+    # After a crash, the restored document is still refused in place: autosave kept the original.
+    window.autosave_all()
+    folder = window.recovery.folder
+    snapshots = [autosave.Snapshot.from_json(f.read_bytes()) for f in folder.glob("*.json")]
+    (restored,) = make_window().restore([autosave.OrphanSession(folder, snapshots)])
+    assert restored.in_place_problems() == problems
     copy = tmp_path / "report-edited.docx"
     assert window.save_tab_as(tab, copy)
     assert path.read_bytes() == original and b"<w:tbl>" not in dict(parts(copy.read_bytes()))["word/document.xml"]
