@@ -161,3 +161,15 @@ def test_recovery_restores_a_word_document_that_can_still_be_saved_in_place(make
     assert second.save_tab(restored)
     old_ps, new_ps = paragraphs_xml(original)[1], paragraphs_xml(path.read_bytes())[1]
     assert ["".join(b.itertext()) for a, b in zip(old_ps, new_ps) if c14n(a) != c14n(b)] == ["Up 12% (est.)"]
+
+
+def test_enter_after_a_heading_starts_body_text(qtbot, window, tmp_path):
+    path, tab = open_copy(window, tmp_path)
+    tab.editor.setTextCursor(cursor_at(tab, "Quarterly report", end=True))
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.editor, "Written in Inkstone.")
+    assert tab.editor.textCursor().block().blockFormat().headingLevel() == 0
+    assert window.save_tab(tab)
+    heading, body = paragraphs_xml(path.read_bytes())[1][:2]
+    assert "".join(body.itertext()) == "Written in Inkstone." and body.find(f".//{w('pStyle')}") is None
+    assert heading.find(f".//{w('pStyle')}").get(w("val")) == "Heading1"
