@@ -164,7 +164,7 @@ class DocumentTab(QWidget):
         if self.kind != "docx" or self.path is None:
             return []
         if self.word is None:
-            return [self.tr("the parts of the original that Inkstone could not recover")] if self.path.exists() else []
+            return [self.tr("the original could not be recovered, so Inkstone cannot tell what saving would change")] if self.path.exists() else []
         return self.word.check(self.layout_items())
 
     def save(self, path: str | Path | None = None) -> Path:
@@ -202,7 +202,7 @@ class DocumentTab(QWidget):
 
     def _unsafe(self, target: Path, problems: list[str]) -> UnsafeSaveError:
         message = self.tr(
-            "{name} was not overwritten, because saving it would lose {what}. "
+            "{name} was not overwritten, because {what}. "
             "Use Save As to keep your edits in a new file; the original stays as it is."
         ).format(name=target.name, what="; ".join(problems))
         return UnsafeSaveError(message, problems)

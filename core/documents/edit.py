@@ -88,14 +88,14 @@ class Editor:
         shape = blocks.grid(element)
         if table is None:
             first = next((self.text_of(p) for p in element.iter(qn("w:p")) if self.text_of(p).strip()), "")
-            self.problem(f"a table ({describe(first)}) was removed; Inkstone changes only the text of tables")
+            self.problem(f"the table starting {describe(first)} was removed")
             element.getparent().remove(element)
             self.changed += 1
             return
         cells = {c.key: c for c in table.cells if c.key is not None}
         for cell in table.cells:
             if cell.key is None and any(p.text.strip() for p in _paras(cell.items)):
-                self.problem("text typed into a table position that has no cell in the document")
+                self.problem("text was typed into a table position that has no cell in the document")
         for grid_cell in shape.cells:
             cell = cells.get(self.key_of.get(id(grid_cell.element)))
             if cell is not None:

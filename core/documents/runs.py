@@ -90,10 +90,10 @@ class GroupRewrite:
             if atom.lock == "section break":
                 self.editor.problem(f"the section break after {self.describe(atom.para + 1)} would be lost")
             else:
-                self.editor.problem(f"the tracked change at the end of {self.describe(atom.para)} would change")
+                self.editor.problem(f"the tracked change at the end of {self.describe(atom.para)} was edited")
             return
         what = {"unsupported content": "content Inkstone cannot edit"}.get(atom.lock, atom.lock)
-        self.editor.problem(f"the {what} in the paragraph {self.describe(atom.para)} would change")
+        self.editor.problem(f"the {what} in the paragraph {self.describe(atom.para)} was edited")
 
     # -- planning ---------------------------------------------------------------------------------
 
@@ -138,10 +138,7 @@ class GroupRewrite:
 
     def place(self, i1: int, i2: int, chars: list[tuple[str, Span | None]]) -> None:
         if any(c == OBJECT for c, _s in chars):
-            self.editor.problem(
-                f"a picture or other object was moved into the paragraph {self.describe(self._gap_para(i1))}; "
-                "Inkstone cannot move objects"
-            )
+            self.editor.problem(f"a picture or other object was moved into the paragraph {self.describe(self._gap_para(i1))}")
         chars = [(c, s) for c, s in chars if c != OBJECT]
         if not chars:
             return
