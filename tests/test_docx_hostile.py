@@ -123,3 +123,14 @@ def rebuild(data: bytes, replace: dict[str, bytes]) -> bytes:
         for name, body in parts(data):
             target.writestr(name, replace.get(name, body))
     return out.getvalue()
+
+
+def test_the_cli_refuses_a_zip_bomb_in_one_line(tmp_path):
+    from tests.conftest import run_cli
+
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(zip_bomb(package.MAX_UNPACKED_BYTES // 2**20 + 10))
+    proc = run_cli("run", "summarize", "--file", str(bomb))
+    assert proc.returncode == 2
+    lines = proc.stderr.decode("utf-8").strip().splitlines()
+    assert lines == ["inkstone-cli: error: bomb.docx unpacks to 210 MB; Inkstone opens Word documents up to 200 MB unpacked"]
