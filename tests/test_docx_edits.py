@@ -205,7 +205,7 @@ def test_the_view_survives_json_for_recovery(document):
     again = lay.from_json(json.loads(json.dumps(lay.to_json(items))))
     assert again == items
     with pytest.raises((ValueError, KeyError, TypeError)):
-        lay.from_json({"not": "a list"})
+        lay.from_json({"not": "a layout"})
 
 
 def test_text_saved_as_word_starts_from_a_blank_document():

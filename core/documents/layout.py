@@ -85,48 +85,75 @@ class Table:
 Item = Para | Table
 
 
-def to_json(items: list[Item]) -> list[dict]:
-    out = []
-    for item in items:
-        data = asdict(item)
-        data["type"] = "table" if isinstance(item, Table) else "para"
-        out.append(data)
-    return out
+_SPAN_FIELDS = (("bold", "b"), ("italic", "i"), ("underline", "u"), ("mark", "m"), ("href", "h"), ("obj", "o"))
 
 
-def _para(data: dict) -> Para:
-    spans = []
-    for raw in data.get("spans", []):
-        span = Span(**{k: v for k, v in raw.items() if k in Span.__dataclass_fields__})
-        span.shown = tuple(span.shown)
-        span.size = tuple(span.size) if span.size else None
-        spans.append(span)
-    mark = data.get("list")
-    return Para(
-        data.get("key"), spans, data.get("hint"), bool(data.get("phantom")), int(data.get("heading") or 0),
-        data.get("style") or "", ListMark(**mark) if mark else None, data.get("read_only"), data.get("align"),
-    )
+def to_json(items: list[Item]) -> dict:
+    """A compact JSON form (for recovery snapshots): defaults left out, run formats listed once."""
+    formats: dict[str, int] = {}
+
+    def span(value: Span) -> dict:
+        out: dict = {"t": value.text}
+        if value.rpr is not None:
+            out["r"] = formats.setdefault(value.rpr, len(formats))
+        for name, short in _SPAN_FIELDS:
+            if getattr(value, name) is not None:
+                out[short] = getattr(value, name)
+        if any(value.shown):
+            out["s"] = [int(bool(x)) for x in value.shown]
+        if value.comment:
+            out["c"] = 1
+        if value.locked:
+            out["l"] = 1
+        if value.size:
+            out["z"] = list(value.size)
+        return out
+
+    def item(value: Item) -> dict:
+        if isinstance(value, Table):
+            return {"table": value.key, "rows": value.rows, "cols": value.cols, "cells": [
+                {"key": c.key, "at": [c.row, c.col, c.rowspan, c.colspan], "items": [item(i) for i in c.items]}
+                for c in value.cells
+            ]}
+        out: dict = {"key": value.key, "spans": [span(s) for s in value.spans]}
+        for name in ("hint", "phantom", "heading", "style", "read_only", "align"):
+            if getattr(value, name):
+                out[name] = getattr(value, name)
+        if value.list is not None:
+            out["list"] = asdict(value.list)
+        return out
+
+    body = [item(i) for i in items]
+    return {"formats": list(formats), "items": body}
 
 
-def _items(raw_items: list[dict]) -> list[Item]:
-    items: list[Item] = []
-    for data in raw_items:
-        if data.get("type") == "table" or "cells" in data:
-            cells = [
-                Cell(c.get("key"), c["row"], c["col"], c.get("rowspan", 1), c.get("colspan", 1), _items(c.get("items", [])))
-                for c in data.get("cells", [])
-            ]
-            items.append(Table(data.get("key"), data["rows"], data["cols"], cells))
-        else:
-            items.append(_para(data))
-    return items
-
-
-def from_json(data: list[dict]) -> list[Item]:
+def from_json(data: dict) -> list[Item]:
     """Rebuild items saved with :func:`to_json`; raise ValueError/KeyError/TypeError on bad data."""
-    if not isinstance(data, list):
-        raise ValueError("layout must be a list")
-    return _items(data)
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise ValueError("not a saved layout")
+    formats = data.get("formats") or []
+
+    def span(raw: dict) -> Span:
+        value = Span(raw["t"], formats[raw["r"]] if "r" in raw else None)
+        for name, short in _SPAN_FIELDS:
+            if short in raw:
+                setattr(value, name, raw[short])
+        value.shown = tuple(bool(x) for x in raw.get("s", (0, 0, 0)))
+        value.comment, value.locked = bool(raw.get("c")), bool(raw.get("l"))
+        value.size = tuple(raw["z"]) if raw.get("z") else None
+        return value
+
+    def item(raw: dict) -> Item:
+        if "table" in raw:
+            return Table(raw["table"], raw["rows"], raw["cols"], [
+                Cell(c["key"], *c["at"], items=[item(i) for i in c["items"]]) for c in raw["cells"]
+            ])
+        mark = raw.get("list")
+        return Para(raw["key"], [span(s) for s in raw["spans"]], raw.get("hint"), bool(raw.get("phantom")),
+                    int(raw.get("heading") or 0), raw.get("style") or "", ListMark(**mark) if mark else None,
+                    raw.get("read_only"), raw.get("align"))
+
+    return [item(raw) for raw in data["items"]]
 
 
 def paragraphs(items: list[Item]):
