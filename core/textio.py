@@ -96,17 +96,10 @@ def read_document(path: str | Path) -> str:
 
 
 def read_docx(path: Path) -> str:
-    """Return the paragraphs of a Word document as plain text, one blank line between them."""
-    import zipfile
+    """Return a Word document as plain text: its paragraphs and table rows, blank lines between."""
+    from core.documents.docx import WordDocument
 
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise BadInputError(f"{path.name} is not a valid .docx document ({type(exc).__name__})") from None
-    return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
+    return WordDocument.open(path).plain_text()
 
 
 def require_text(text: str, what: str = "the input") -> str:

@@ -2,7 +2,9 @@
 
 Each running app owns a session folder ``<data dir>/recovery/<session id>/`` and holds a
 :class:`QLockFile` in it for as long as it runs. Unsaved documents are written there (atomically,
-one JSON file per tab) every few seconds and right before an assistant result is applied. A clean
+one JSON file per tab) every few seconds and right before an assistant result is applied; a Word
+document's original package is stored once beside its snapshot (``<tab>.docx``), so its edits can be
+saved as edits of that original after a restore. A clean
 exit removes the folder. At the next start, a session folder whose lock is free belonged to a
 process that died: its documents are offered for restoring. A folder whose owner still runs (a
 second window of the app) is left alone.
@@ -20,10 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from core.paths import data_dir
-from desktop import docx_io
 from desktop.file_io import write_bytes
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 LOCK_NAME = "session.lock"
 
 
@@ -38,7 +39,10 @@ class Snapshot:
     newline: str = "\n"
     title: str = ""
     saved_at: float = field(default_factory=time.time)
-    #: For Word documents: paragraphs with their styles and run formats.
+    #: Word documents: {"layout": the editor's paragraphs and tables (core.documents.layout
+    #: JSON), "keys": the element keys of the original stored beside the snapshot}.
+    word: dict | None = None
+    #: Version 1 snapshots of Word documents: paragraphs with their runs (read, never written).
     paragraphs: list[dict] | None = None
 
     def to_json(self) -> bytes:
@@ -53,15 +57,24 @@ class Snapshot:
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
 
-    def docx_paragraphs(self) -> list[docx_io.Paragraph]:
+    def legacy_items(self) -> list:
+        """A version 1 Word snapshot as layout paragraphs (formats shown, no keys)."""
+        from core.documents.layout import Para, Span
+
+        if not self.paragraphs:
+            return [Para(None, [Span(line)]) for line in self.text.split("\n")]
         return [
-            docx_io.Paragraph([docx_io.Run(*run) for run in p["runs"]], p.get("style", "Normal"))
-            for p in self.paragraphs or []
+            Para(None, [Span(run[0], shown=(bool(run[1]), bool(run[2]), bool(run[3]))) for run in p.get("runs", [])])
+            for p in self.paragraphs
         ]
 
 
-def paragraphs_to_json(paragraphs: list[docx_io.Paragraph]) -> list[dict]:
-    return [{"style": p.style, "runs": [[r.text, r.bold, r.italic, r.underline] for r in p.runs]} for p in paragraphs]
+def read_base(folder: Path, tab_id: str) -> bytes | None:
+    """The Word original stored beside a snapshot, or None."""
+    try:
+        return (folder / f"{tab_id}.docx").read_bytes()
+    except OSError:
+        return None
 
 
 @dataclass
@@ -89,12 +102,19 @@ class RecoveryStore:
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
         self._lock.tryLock(0)
+        self._bases: dict[str, int] = {}
 
-    def save(self, snapshot: Snapshot) -> None:
+    def save(self, snapshot: Snapshot, base: bytes | None = None) -> None:
+        """Write a snapshot; ``base`` (a Word original) is written only when it changed."""
+        if base is not None and self._bases.get(snapshot.tab_id) != hash(base):
+            write_bytes(self.folder / f"{snapshot.tab_id}.docx", base)
+            self._bases[snapshot.tab_id] = hash(base)
         write_bytes(self.folder / f"{snapshot.tab_id}.json", snapshot.to_json())
 
     def remove(self, tab_id: str) -> None:
         (self.folder / f"{tab_id}.json").unlink(missing_ok=True)
+        (self.folder / f"{tab_id}.docx").unlink(missing_ok=True)
+        self._bases.pop(tab_id, None)
 
     def close(self) -> None:
         """Clean exit: nothing is left to recover."""

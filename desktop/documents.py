@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTabWidget
 
 from desktop import file_io, store
-from desktop.editor import DocumentTab
+from desktop.editor import DocumentTab, UnsafeSaveError
 from desktop.text_stats import count_chars, count_words
 
 APP_TITLE = "Inkstone"
@@ -142,8 +142,7 @@ class Documents(QObject):
         notes = []
         if loaded.encoding_note:
             notes.append(self.tr("{name} was read as {encoding}; it will be saved as UTF-8.").format(name=path.name, encoding=loaded.encoding_note))
-        if loaded.losses:
-            notes.append(self.tr("Inkstone edits the text of Word documents: {details}. Save under a new name to keep the original.").format(details="; ".join(loaded.losses)))
+        notes.extend(tab.open_notes(loaded))
         if notes:
             window.message_bar.warning(" ".join(notes))
         window.db.submit(lambda: store.note_document(path))
@@ -173,6 +172,10 @@ class Documents(QObject):
         window = self.window
         try:
             tab.save(path)
+        except UnsafeSaveError as exc:
+            # Never overwrite a document the save would damage: the original stays as it is.
+            window.message_bar.warning(str(exc), [(self.tr("Save As…"), lambda: self.save_tab_as(tab))])
+            return False
         except Exception as exc:
             from desktop.workers import describe_error
 

@@ -1,24 +1,46 @@
-"""One open document: the text editor, its find bar, and its file (path, kind, line ending)."""
+"""One open document: the editor, its find bar, and its file (path, kind, line ending, Word model).
+
+Text files use the plain editor. Word documents get the rich editor (:mod:`desktop.word_editor`)
+and keep their :class:`~core.documents.docx.WordDocument`: the package as read at open or written
+at the last save. Saving writes only the paragraphs that changed; when that would lose something
+(:meth:`DocumentTab.in_place_problems`), saving over the original is refused with
+:class:`UnsafeSaveError` and Save As to a new name remains.
+"""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop import docx_io, file_io
+if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
+    from core.documents.docx import WordDocument
+
+from core.documents import layout as word_layout
+from core.errors import BadInputError
+from desktop import autosave, file_io, word_view
 from desktop.find_bar import FindBar
+from desktop.word_editor import RichEditor
+
+
+class UnsafeSaveError(file_io.FileError):
+    """Saving over the original Word document would lose something; Save As is still possible."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(message)
 
 
 class Editor(QPlainTextEdit):
-    """Plain-text editing with Word-like paragraph handling for .docx documents."""
+    """Plain-text editing (text files, and text first saved as a Word document)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rich = False  # True for .docx: bold/italic shortcuts, headings end at Enter
+        self.rich = False  # True once saved as .docx: bold/italic/underline shortcuts work
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setTabChangesFocus(False)
         font = QFont(self.font())
@@ -26,21 +48,6 @@ class Editor(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(12)
         self.document().setModified(False)  # the margin change above counts as an edit
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if self.rich and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            cursor = self.textCursor()
-            if cursor.block().blockFormat().headingLevel() and cursor.atBlockEnd():
-                # As in Word: the paragraph after a heading is body text.
-                block_format = QTextBlockFormat()
-                block_format.setProperty(docx_io._P_STYLE, "Normal")
-                char_format = QTextCharFormat()
-                char_format.setFontWeight(QFont.Weight.Normal)
-                char_format.setFontPointSize(self.font().pointSizeF())
-                cursor.insertBlock(block_format, char_format)
-                self.setTextCursor(cursor)
-                return
-        super().keyPressEvent(event)
 
     def toggle_format(self, which: str) -> None:
         """Toggle bold / italic / underline on the selection (Word documents only)."""
@@ -66,7 +73,7 @@ class DocumentTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None, untitled_number: int = 1) -> None:
         super().__init__(parent)
-        self.editor = Editor(self)
+        self.editor: Editor | RichEditor = Editor(self)
         self.find_bar = FindBar(self.editor, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,8 +84,24 @@ class DocumentTab(QWidget):
         self.kind = "text"
         self.newline = "\n"
         self.untitled_number = untitled_number
+        #: The Word document as read at open or written at the last save (Word documents only).
+        self.word: WordDocument | None = None
+        #: What the last save left out compared with the document it came from (Save As only).
+        self.dropped: list[str] = []
         #: Names this tab's autosave file in the recovery folder.
         self.recovery_id = uuid.uuid4().hex[:12]
+        self.editor.document().modificationChanged.connect(lambda _m: self.title_changed.emit())
+
+    def _use_rich_editor(self) -> None:
+        """Word documents get the rich editor; call before the tab is added to the window."""
+        if isinstance(self.editor, RichEditor):
+            return
+        old = self.editor
+        self.editor = RichEditor(self)
+        self.layout().replaceWidget(old, self.editor)
+        old.hide()
+        old.deleteLater()
+        self.find_bar.editor = self.editor
         self.editor.document().modificationChanged.connect(lambda _m: self.title_changed.emit())
 
     # -- content ---------------------------------------------------------------------------
@@ -97,36 +120,139 @@ class DocumentTab(QWidget):
         self.document.setUndoRedoEnabled(True)
         self.document.setModified(modified)
 
+    def layout_items(self) -> list:
+        """The editor's content as a Word layout (paragraphs with their keys, tables)."""
+        return word_view.extract(self.document)
+
     def load(self, loaded: file_io.LoadedFile) -> None:
         self.path = loaded.path
         self.kind = loaded.kind
         self.newline = loaded.newline
-        self.editor.rich = loaded.kind == "docx"
         if loaded.kind == "docx":
-            docx_io.fill_document(self.document, loaded.paragraphs)
+            self._use_rich_editor()
+            self.word = loaded.word
+            word_view.fill(self.document, loaded.items, loaded.word.image)
         else:
             self.set_text(loaded.text, modified=False)
+        self.editor.rich = loaded.kind == "docx"
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.title_changed.emit()
 
+    def open_notes(self, loaded: file_io.LoadedFile) -> list[str]:
+        """One-line notes for the message bar about what a Word document shows read-only."""
+        notes = []
+        summary = loaded.word.summary() if loaded.word is not None else {}
+        if summary.get("read_only"):
+            notes.append(self.tr("{n} paragraph(s) with tracked changes are read-only here; edit them in Word.")
+                         .format(n=summary["read_only"]))
+        if summary.get("objects"):
+            notes.append(self.tr("{n} object(s) such as notes, equations or text boxes are shown as placeholders and kept as they are.")
+                         .format(n=summary["objects"]))
+        return notes
+
+    def _is_original(self, target: Path) -> bool:
+        if self.path is None:
+            return False
+        try:
+            return target.resolve() == self.path.resolve()
+        except OSError:
+            return target == self.path
+
+    def in_place_problems(self) -> list[str]:
+        """What saving this Word document over its original would lose, one item per loss (empty:
+        Save may overwrite it). Save refuses to overwrite while this is not empty."""
+        if self.kind != "docx" or self.path is None:
+            return []
+        if self.word is None:
+            return [self.tr("the original could not be recovered, so Inkstone cannot tell what saving would change")] if self.path.exists() else []
+        return self.word.check(self.layout_items())
+
     def save(self, path: str | Path | None = None) -> Path:
-        """Save to ``path`` (or the current path); raise :class:`file_io.FileError` on failure."""
+        """Save to ``path`` (or the current path); raise :class:`file_io.FileError` on failure and
+        :class:`UnsafeSaveError` instead of overwriting a Word original with a lossy copy."""
         target = Path(path) if path else self.path
         if target is None:
             raise file_io.FileError("choose where to save this document first")
         kind = file_io.kind_for(target)
+        dropped: list[str] = []
+        word = None
         if kind == "docx":
-            base = self.path if self.kind == "docx" else None
-            file_io.save_docx(target, docx_io.document_paragraphs(self.document), base)
+            from core.documents.docx import blank
+
+            base = self.word if self.kind == "docx" else None
+            if base is None and self.kind == "docx" and self._is_original(target) and target.exists():
+                raise self._unsafe(target, self.in_place_problems())
+            base = base or blank()
+            result = base.save(self.layout_items())
+            if result.problems and self.kind == "docx" and self._is_original(target):
+                raise self._unsafe(target, result.problems)
+            file_io.write_bytes(target, result.data)
+            dropped = result.problems
+            word = base.saved(result) if result.changed or base is not self.word else base
         else:
             file_io.save_text(target, self.text(), self.newline)
         self.path = target
-        if kind != self.kind:
-            self.kind = kind
-            self.editor.rich = kind == "docx"
+        self.word = word
+        self.dropped = dropped
+        self.kind = kind
+        self.editor.rich = kind == "docx"
         self.document.setModified(False)
         self.title_changed.emit()
         return target
+
+    def _unsafe(self, target: Path, problems: list[str]) -> UnsafeSaveError:
+        message = self.tr(
+            "{name} was not overwritten, because {what}. "
+            "Use Save As to keep your edits in a new file; the original stays as it is."
+        ).format(name=target.name, what="; ".join(problems))
+        return UnsafeSaveError(message, problems)
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def snapshot(self) -> autosave.Snapshot:
+        """The unsaved state of this tab, for the recovery folder."""
+        snapshot = autosave.Snapshot(
+            tab_id=self.recovery_id, text=self.text(), path=str(self.path) if self.path else None,
+            kind=self.kind, newline=self.newline, title=self.display_name(),
+        )
+        if self.kind == "docx":
+            snapshot.word = {
+                "layout": word_layout.to_json(self.layout_items()),
+                "keys": list(self.word.keys) if self.word is not None else None,
+            }
+        return snapshot
+
+    def recovery_base(self) -> bytes | None:
+        """The Word original the snapshot's keys refer to (stored once beside the snapshot)."""
+        return self.word.data if self.kind == "docx" and self.word is not None else None
+
+    def restore(self, snapshot: autosave.Snapshot, folder: Path) -> None:
+        """Show a snapshot left by a session that ended unexpectedly (modified, not saved)."""
+        self.kind = snapshot.kind
+        self.newline = snapshot.newline
+        self.path = Path(snapshot.path) if snapshot.path else None
+        if snapshot.kind != "docx":
+            self.set_text(snapshot.text, modified=True)
+            return
+        self._use_rich_editor()
+        self.editor.rich = True
+        base = autosave.read_base(folder, snapshot.tab_id)
+        word = None
+        data = snapshot.word or {}
+        if base is not None:
+            from core.documents.docx import WordDocument
+
+            try:
+                word = WordDocument(base, self.path.name if self.path else "document.docx", data.get("keys"))
+            except BadInputError:
+                word = None
+        try:
+            items = word_layout.from_json(data["layout"]) if "layout" in data else snapshot.legacy_items()
+        except (ValueError, KeyError, TypeError):
+            items = word_view.plain_spans(snapshot.text)
+        self.word = word
+        word_view.fill(self.document, items, word.image if word is not None else lambda _rel: None)
+        self.document.setModified(True)
 
     # -- naming ----------------------------------------------------------------------------
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
-from core.errors import BadInputError, InkstoneError
-from core.textio import MAX_FILE_BYTES, read_document
-from desktop import docx_io
+from core.errors import InkstoneError
+from core.textio import read_document
+
+if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
+    from core.documents.docx import WordDocument
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx")
@@ -31,13 +34,13 @@ class LoadedFile:
     path: Path
     kind: str  # "text" or "docx"
     text: str = ""
-    paragraphs: list[docx_io.Paragraph] = field(default_factory=list)
+    #: Word documents: the model (the package as read) and its editable view.
+    word: WordDocument | None = None
+    items: list = field(default_factory=list)
     #: The original line ending, restored on save.
     newline: str = "\n"
     #: Set when the file was not UTF-8 (Inkstone saves UTF-8).
     encoding_note: str | None = None
-    #: What the editor could not keep (docx tables, pictures).
-    losses: list[str] = field(default_factory=list)
 
 
 def kind_for(path: str | Path) -> str:
@@ -67,13 +70,10 @@ def load(path: str | Path) -> LoadedFile:
     """Read a document; raise :class:`BadInputError` with one line for anything unusable."""
     path = Path(path).expanduser()
     if path.suffix.lower() == ".docx":
-        if not path.is_file():
-            raise BadInputError(f"file not found: {path}")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInputError(f"{path.name} is {size / 2**20:.0f} MB; Inkstone opens files up to {MAX_FILE_BYTES // 2**20} MB")
-        content = docx_io.read_docx(path)
-        return LoadedFile(path, "docx", paragraphs=content.paragraphs, losses=content.losses)
+        from core.documents.docx import WordDocument
+
+        word = WordDocument.open(path)  # refuses missing, oversize, damaged and hostile files
+        return LoadedFile(path, "docx", word=word, items=word.layout())
     text = read_document(path)  # refuses folders, binaries, oversize and undecodable files
     raw = path.read_bytes()
     encoding = _encoding_of(raw)
@@ -105,12 +105,3 @@ def save_text(path: str | Path, text: str, newline: str = "\n") -> None:
     if newline != "\n":
         text = text.replace("\n", newline)
     write_bytes(path, text.encode("utf-8"))
-
-
-def save_docx(path: str | Path, paragraphs: list[docx_io.Paragraph], base: str | Path | None = None) -> None:
-    """Save paragraphs as a Word document, on ``base``'s styles and page setup when given."""
-    try:
-        data = docx_io.write_docx(paragraphs, base)
-    except (OSError, ValueError, KeyError) as exc:
-        raise FileError(f"cannot save {Path(path).name} as a Word document: {exc}") from None
-    write_bytes(path, data)

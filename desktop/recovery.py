@@ -4,8 +4,6 @@ start offers it back."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QTimer
 
 from desktop import autosave
@@ -31,19 +29,9 @@ class Recovery(QObject):
             return
         if not force and self._autosaved.get(tab.recovery_id) == revision:
             return
-        from desktop import docx_io
-
-        snapshot = autosave.Snapshot(
-            tab_id=tab.recovery_id,
-            text=tab.text(),
-            path=str(tab.path) if tab.path else None,
-            kind=tab.kind,
-            newline=tab.newline,
-            title=tab.display_name(),
-            paragraphs=autosave.paragraphs_to_json(docx_io.document_paragraphs(tab.document)) if tab.kind == "docx" else None,
-        )
+        snapshot = tab.snapshot()
         try:
-            self.store.save(snapshot)
+            self.store.save(snapshot, tab.recovery_base())
             self._autosaved[tab.recovery_id] = revision
         except Exception as exc:
             from desktop.workers import describe_error
@@ -81,17 +69,7 @@ class Recovery(QObject):
             for snapshot in orphan.snapshots:
                 current = documents.current_tab()
                 tab = documents.new_tab()
-                tab.kind = snapshot.kind
-                tab.newline = snapshot.newline
-                tab.path = Path(snapshot.path) if snapshot.path else None
-                if snapshot.kind == "docx" and snapshot.paragraphs is not None:
-                    from desktop import docx_io
-
-                    tab.editor.rich = True
-                    docx_io.fill_document(tab.document, snapshot.docx_paragraphs())
-                    tab.document.setModified(True)
-                else:
-                    tab.set_text(snapshot.text, modified=True)
+                tab.restore(snapshot, orphan.folder)
                 documents.add_tab(tab)
                 documents.replace_blank(current, tab)
                 self.autosave_tab(tab, force=True)
