@@ -86,12 +86,14 @@ class Action:
                 values[option.name] = catalog.language(option.default) if option.kind == "language" else option.default
         return values
 
-    def instruction(self, values: dict[str, str]) -> str:
-        """The instruction text for these option values."""
+    def instruction(self, values: dict[str, str], template: str | None = None) -> str:
+        """The instruction text for these option values (from ``template`` instead of the
+        action's own prompt when given; a free-form instruction the user typed always uses the
+        action's instruction prompt)."""
         if "instruction" in values:
             template = self.instruction_prompt or self.prompt
         else:
-            template = self.prompt
+            template = template or self.prompt
         rendered = {}
         for key, value in values.items():
             option = self.options.get(key)
@@ -126,6 +128,8 @@ class ActionCatalog:
     language_codes: dict[str, str] = field(default_factory=dict)
     #: (menu text, prompt name) of the languages the app's Translate menu offers directly.
     menu_languages: list[tuple[str, str]] = field(default_factory=list)
+    #: The user's changes to prompt profiles, per action (``[prompts.<action>]`` in their file).
+    prompt_overrides: dict[str, dict] = field(default_factory=dict)
     #: Problems that did not stop the catalog from loading (an app action that clashes with
     #: another one and was left out, the database being unreadable), one line each.
     warnings: list[str] = field(default_factory=list)
@@ -248,6 +252,17 @@ def catalog_without_app_actions() -> ActionCatalog:
         return load_catalog(NO_USER_FILE)
 
 
+def _prompt_overrides(raw, user_file: Path) -> dict[str, dict]:
+    """``[prompts.<action>]`` tables of the user's file, checked like a prompt profile's."""
+    from core.profiles import ActionProfile
+
+    if not isinstance(raw, dict):
+        raise BadInputError(f"'prompts' in {user_file} must be a table of actions")
+    for action, entry in raw.items():
+        ActionProfile().merged(entry, f"[prompts.{action}] in {user_file}")
+    return dict(raw)
+
+
 # A path that never exists: load_catalog() without the user's actions file.
 NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
 
@@ -280,6 +295,7 @@ def load_catalog(
         if entry.get("menu"):
             menu.append((entry["menu"], prompt_name))
     user_file = user_file or user_actions_path()
+    prompt_overrides: dict[str, dict] = {}
     if user_file.is_file():
         try:
             with user_file.open("rb") as handle:
@@ -292,6 +308,7 @@ def load_catalog(
             if not isinstance(raw, dict):
                 raise BadInputError(f"action {name!r} in {user_file} must be a table")
             actions[name] = _parse_action(name, raw, False, str(user_file))
+        prompt_overrides = _prompt_overrides(user_data.get("prompts", {}), user_file)
     warnings = list(warnings)
     for row in app_actions:
         name = row.get("name") or ""
@@ -315,5 +332,6 @@ def load_catalog(
         language_names=list(data["languages"]),
         language_codes=codes,
         menu_languages=menu,
+        prompt_overrides=prompt_overrides,
         warnings=warnings,
     )

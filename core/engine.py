@@ -20,7 +20,8 @@ from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
 from core.notes import Note, note
-from core.prompts import action_messages
+from core.profiles import choose_profile
+from core.prompts import action_instruction, action_messages, strip_echo
 from core.run import ActionRequest, ActionResult, prepare, read_action_settings, settle
 from core.textio import require_text
 
@@ -122,7 +123,6 @@ class ActionRun:
         # Validate everything cheap before any model work, so bad input fails fast.
         self.action: Action = self.catalog.get(request.action)
         self.values = self.action.resolve_options(request.options, self.catalog)
-        self.instruction = self.action.instruction(self.values)
         require_text(request.text, "the text")
         self.notes: list[Note] = []
         if action_settings is None:
@@ -130,11 +130,22 @@ class ActionRun:
             if problem:
                 self.notes.append(note("action_settings_unreadable", "this action's own settings could not be read ({error}); "
                                        "your general settings were used", error=problem))
-        self.settings = settle(request, action_settings)
-        prepared = prepare(self.settings.model, self.settings.backend, self.settings.adapter)
+        chosen = settle(request, action_settings)
+        prepared = prepare(chosen.model, chosen.backend, chosen.adapter, beams=chosen.num_beams)
         self.model = prepared.model
         self.route = prepared.route
         self.adapter_path = prepared.adapter_path
+        # The model's prompt profile lays the prompt out and brings decoding defaults that come
+        # after the run's own values and the action's settings (core.run.settle).
+        profile, self.profile_source = choose_profile(self.model)
+        self.profile_name = profile.name
+        self.prompt = profile.for_action(self.action.name)
+        override = self.catalog.prompt_overrides.get(self.action.name)
+        if override:
+            self.prompt = self.prompt.merged(override, f"[prompts.{self.action.name}]")
+            self.profile_name += " (changed in your actions file)"
+        self.settings = settle(request, action_settings, self.prompt.decoding)
+        self.instruction = action_instruction(self.action, self.values, self.prompt)
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -164,7 +175,10 @@ class ActionRun:
         route = self.route
         device = state["device"]
         chunk_count = state["chunks"]
-        output = "".join(output_parts).strip()
+        output = "".join(output_parts)
+        if self.action.long_input == "tail":  # a continuation: drop a restatement of the text
+            output = strip_echo(self.request.text, output)
+        output = output.strip()
         if self.cancelled:
             totals.finish_reason = "cancelled"
         self.result = ActionResult(
@@ -188,6 +202,7 @@ class ActionRun:
             finish_reason=totals.finish_reason,
             notes=notes,
             instruction=self.instruction,
+            profile=self.profile_name,
         )
 
     def _run_on(self, route, totals, notes: list[Note], output_parts, state):
@@ -216,20 +231,30 @@ class ActionRun:
 
     def _params(self, max_tokens: int) -> GenerationParams:
         s = self.settings
-        return GenerationParams(max_tokens=max_tokens, temperature=s.temperature, top_p=s.top_p, seed=self.request.seed)
+        return GenerationParams(max_tokens=max_tokens, temperature=s.temperature, top_p=s.top_p, top_k=s.top_k,
+                                min_p=s.min_p, repeat_penalty=s.repeat_penalty, num_beams=s.num_beams, seed=self.request.seed)
 
     def _budget(self, input_tokens: int) -> int:
         return self.settings.max_tokens or self.action.output_budget(self.values, input_tokens)
 
     def _messages(self, text: str, instruction: str | None = None) -> list[dict[str, str]]:
-        return action_messages(self.action, self.values, text, self.catalog, instruction)
+        return action_messages(self.action, self.values, text, self.catalog, instruction, self.prompt)
+
+    def _completion(self, backend: Backend) -> bool:
+        """Whether this run continues plain text (the profile asks for it and the backend can)."""
+        return self.prompt.mode == "completion" and backend.supports_completion
 
     def _overhead(self, backend: Backend, instruction: str | None = None) -> int:
+        if self._completion(backend) and instruction is None:
+            return backend.text_tokens("") + _SAFETY_TOKENS
         return backend.prompt_tokens(self._messages("", instruction)) + _SAFETY_TOKENS
 
     def _stream(self, backend: Backend, text: str, max_tokens: int, totals: _Totals, instruction: str | None = None):
-        messages = self._messages(text, instruction)
-        generation = backend.stream(messages, self._params(max_tokens), self.cancel_token)
+        params = self._params(max_tokens)
+        if self._completion(backend) and instruction is None:
+            generation = backend.complete(text, params, self.cancel_token)
+        else:
+            generation = backend.stream(self._messages(text, instruction), params, self.cancel_token)
         for piece in generation:
             yield piece
         totals.add(generation.stats)
@@ -245,6 +270,9 @@ class ActionRun:
             raise BadInputError(
                 f"--max-tokens {requested} does not fit the model's {ctx}-token context; use at most {ctx - overhead - 1}"
             )
+        if self.settings.num_beams > 1:
+            # Beams cannot stream: say what is happening until the whole answer arrives.
+            yield Progress(f"Searching {self.settings.num_beams} beams for the best answer", 0, 0)
         if overhead + input_tokens + budget <= ctx:
             for piece in self._stream(backend, text, budget, totals):
                 yield Delta(piece)

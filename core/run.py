@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 #: Settings a run can take from its request, the action's settings or the front end's preferences.
-SETTING_NAMES = ("model", "backend", "adapter", "max_tokens", "temperature", "top_p")
+SETTING_NAMES = ("model", "backend", "adapter", *decoding.SETTINGS)
 #: What "no adapter" is spelled as, to override an adapter an action's settings name.
 NO_ADAPTER = "none"
 
@@ -39,6 +39,10 @@ class ActionRequest:
     max_tokens: int | None = None
     temperature: float | None = None
     top_p: float | None = None
+    top_k: int | None = None
+    min_p: float | None = None
+    repeat_penalty: float | None = None
+    num_beams: int | None = None
     seed: int | None = None
     #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
     fallback: dict[str, Any] = field(default_factory=dict)
@@ -46,25 +50,33 @@ class ActionRequest:
 
 @dataclass(frozen=True)
 class Settings:
-    """What a run uses, once the request, the action's settings and the preferences are settled."""
+    """What a run uses, once the request, the action's settings, the prompt profile and the
+    preferences are settled."""
 
     model: str | None
     backend: str
     adapter: str | None
-    max_tokens: int | None
     temperature: float
     top_p: float
+    top_k: int
+    min_p: float
+    repeat_penalty: float
+    max_tokens: int | None
+    num_beams: int
 
 
-_BUILT_IN = {"backend": router.AUTO, "temperature": decoding.TEMPERATURE.default, "top_p": decoding.TOP_P.default}
+_BUILT_IN = {"backend": router.AUTO, **{name: s.default for name, s in decoding.SETTINGS.items()}}
 
 
-def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None) -> Settings:
-    """For each setting: the request's value, else the action's setting, else the request's
-    fallback (preferences), else the built-in default."""
+def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None,
+           profile_decoding: dict[str, Any] | None = None) -> Settings:
+    """For each setting: the request's value, else the action's setting, else the model's prompt
+    profile (:mod:`core.profiles`, decoding only), else the request's fallback (preferences),
+    else the built-in default."""
     layers = (
         {name: getattr(request, name) for name in SETTING_NAMES},
         action_settings or {},
+        profile_decoding or {},
         request.fallback,
         _BUILT_IN,
     )
@@ -118,6 +130,10 @@ class ActionResult:
     #: ``reason`` as a code with parameters (see :class:`core.notes.Note`).
     reason_code: str | None = None
     reason_params: dict[str, Any] = field(default_factory=dict)
+    #: The prompt profile the run used (:mod:`core.profiles`).
+    profile: str | None = None
+    #: History entries the prompt showed the model as examples of the user's own results.
+    few_shot_ids: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -132,14 +148,32 @@ class Prepared:
     adapter_path: str | None
 
 
-def prepare(model: str | None = None, backend: str = router.AUTO, adapter: str | None = None) -> Prepared:
+def prepare(model: str | None = None, backend: str = router.AUTO, adapter: str | None = None, beams: int = 1) -> Prepared:
     """Resolve the model (a name, a path, or None for the default), check its files, route it and
-    resolve the adapter for that route. Raises an :class:`~core.errors.InkstoneError` with one
-    line on anything the user must fix."""
+    resolve the adapter for that route. Beam search (``beams`` > 1) runs on torch, where
+    transformers provides it. Raises an :class:`~core.errors.InkstoneError` with one line on
+    anything the user must fix."""
     entry = resolve_model(model or None)
     validate_entry(entry)
-    route = router.choose(entry, backend)
+    if beams > 1:
+        route = _beam_route(entry, backend, beams)
+    else:
+        route = router.choose(entry, backend)
     return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend))
+
+
+def _beam_route(entry: ModelEntry, backend: str, beams: int) -> router.Route:
+    from core.errors import BadInputError
+    from core.notes import note
+
+    if backend not in (router.AUTO, "torch"):
+        raise BadInputError(f"beam search (--num-beams) runs on the torch backend, not {backend}; use --backend torch or auto")
+    if "torch" not in router.runnable_backends(entry):
+        why = router.transformers_can_load(entry)[1]
+        detail = why.text if why else "PyTorch and transformers are not installed"
+        raise BadInputError(f"beam search (--num-beams) needs the torch backend, which cannot run {entry.name}: {detail}")
+    device = router.choose(entry, "torch").device
+    return router.Route.because("torch", device, note("beam_search", "beam search over {beams} beams runs on PyTorch", beams=beams))
 
 
 def failed_result(
@@ -149,6 +183,7 @@ def failed_result(
     partial: str = "",
     model: str | None = None,
     instruction: str | None = None,
+    profile: str | None = None,
 ) -> ActionResult:
     """The result of a run that failed, with whatever it had produced so far."""
     return ActionResult(
@@ -172,6 +207,7 @@ def failed_result(
         error=error,
         reason_code=route.why.code if route else None,
         reason_params=dict(route.why.params) if route else {},
+        profile=profile,
     )
 
 

@@ -87,6 +87,7 @@ class GenerationParams:
     top_k: int = 40
     min_p: float = 0.0
     repeat_penalty: float = 1.1
+    num_beams: int = 1
     seed: int | None = None
 
     @property

@@ -21,6 +21,7 @@ import json
 import queue
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from core.backends.base import (
@@ -229,11 +230,15 @@ class TorchBackend(Backend):
             abandoned = threading.Event()  # the caller stopped iterating: stop generating too
             tokens: queue.Queue = queue.Queue()
             outcome = {"finish": "length", "error": None}
-            streamer = _TokenStreamer(transformers, tokens, generation, eog, outcome)
+            streamer = _TokenStreamer(transformers, tokens, generation, eog, outcome, whole=max(1, params.num_beams) > 1)
             stop = _stopping_criteria(torch, transformers, cancel, abandoned)
+            beams = max(1, params.num_beams)
             config = transformers.GenerationConfig(
                 max_new_tokens=max_tokens,
-                do_sample=not params.greedy,
+                # Beam search keeps the likeliest beams, no sampling; its answer arrives whole.
+                do_sample=not params.greedy and beams == 1,
+                num_beams=beams,
+                early_stopping=beams > 1,
                 # Sampling is done by our llama.cpp-ordered processors; the built-ins stay off.
                 temperature=1.0,
                 top_k=0,
@@ -243,7 +248,8 @@ class TorchBackend(Backend):
                 eos_token_id=sorted(eog) or None,
                 pad_token_id=pad_id,
             )
-            processors = _llama_cpp_sampling(torch, transformers, params, len(prompt_ids))
+            processors = _llama_cpp_sampling(torch, transformers, params if beams == 1 else replace(params, temperature=0.0),
+                                             len(prompt_ids))
             input_ids = torch.tensor([prompt_ids], dtype=torch.long, device=device)
 
             def run() -> None:
@@ -251,14 +257,17 @@ class TorchBackend(Backend):
                     if params.seed is not None:
                         torch.manual_seed(params.seed)
                     with torch.inference_mode():
-                        model.generate(
+                        output = model.generate(
                             input_ids=input_ids,
                             attention_mask=torch.ones_like(input_ids),
                             generation_config=config,
                             logits_processor=processors,
                             stopping_criteria=stop,
-                            streamer=streamer,
+                            streamer=streamer if beams == 1 else None,  # transformers streams no beams
                         )
+                    if beams > 1:
+                        streamer.put(output[0, : len(prompt_ids)])  # the prompt, which it skips
+                        streamer.put(output[0, len(prompt_ids) :])
                 except BaseException as exc:  # handed to the consuming thread, which raises it
                     outcome["error"] = exc
                 finally:
@@ -307,12 +316,15 @@ class TorchBackend(Backend):
 class _TokenStreamer:
     """Receives each new token on the generation thread, records it, and queues it for decoding."""
 
-    def __init__(self, transformers, tokens: queue.Queue, generation: Generation, eog: set[int], outcome: dict):
+    def __init__(self, transformers, tokens: queue.Queue, generation: Generation, eog: set[int], outcome: dict,
+                 whole: bool = False):
         self._tokens = tokens
         self._generation = generation
         self._eog = eog
         self._outcome = outcome
         self._prompt_seen = False
+        #: The answer arrives in one piece (beam search), ending at the first end-of-turn token.
+        self._whole = whole
 
     def put(self, value) -> None:
         if not self._prompt_seen:  # generate() first echoes the prompt
@@ -321,6 +333,8 @@ class _TokenStreamer:
         for token in value.reshape(-1).tolist():
             if token in self._eog:
                 self._outcome["finish"] = "stop"
+                if self._whole:  # a finished beam: what follows is padding
+                    break
                 continue
             self._generation.mark_token(token)
             self._tokens.put(token)

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from core import decoding
-from core.cli.common import print_catalog_warnings, print_json, print_table
+from core.cli.common import add_decoding_arguments, print_catalog_warnings, print_json, print_table
 from core.errors import BadInputError
 
 _PREVIEW = 48
@@ -58,9 +58,7 @@ def register(subparsers) -> None:
     settings.add_argument("--model", help="model name or path")
     settings.add_argument("--backend", help="auto, llama.cpp or torch")
     settings.add_argument("--adapter", help="LoRA adapter id or name ('none': no adapter)")
-    settings.add_argument("--temperature", type=float, help=decoding.TEMPERATURE.help)
-    settings.add_argument("--top-p", dest="top_p", type=float, help=decoding.TOP_P.help)
-    settings.add_argument("--max-tokens", dest="max_tokens", type=int, help=decoding.MAX_TOKENS.help)
+    add_decoding_arguments(settings, "the model's prompt profile, then Preferences")
     settings.add_argument("--clear", action="store_true", help="remove all of this action's settings")
     settings.set_defaults(handler=_set)
 
@@ -142,7 +140,8 @@ def _set(args) -> int:
     else:
         changes = {key: getattr(args, key) for key in KEYS if getattr(args, key) is not None}
         if not changes:
-            raise BadInputError("give at least one setting (--model, --backend, --adapter, --temperature, --top-p, --max-tokens) or --clear")
+            raise BadInputError("give at least one setting (--model, --backend, --adapter, or a decoding flag such as "
+                                "--temperature) or --clear")
     if "model" in changes and changes["model"]:
         from core.models import resolve_model
 

@@ -23,3 +23,24 @@ def print_catalog_warnings(catalog) -> None:
     """The action catalog's warnings (an app action left out, an unreadable database) on stderr."""
     for warning in catalog.warnings:
         print(f"inkstone-cli: warning: {warning}", file=sys.stderr)
+
+
+def add_decoding_arguments(parser, defaults_from: str) -> None:
+    """One flag per decoding setting (core.decoding.SETTINGS): --temperature, --top-p, --top-k,
+    --min-p, --repeat-penalty, --max-tokens, --num-beams. ``defaults_from`` says, in the help,
+    where a value left out comes from."""
+    from core import decoding
+
+    for name, setting in decoding.SETTINGS.items():
+        kind = int if name in decoding.INTEGERS else float
+        default = "" if setting.default is None else f", else {setting.default}"
+        parser.add_argument(f"--{setting.name}", dest=name, type=kind,
+                            help=f"{setting.help} ({setting.low:g} to {setting.high:g}; default: {defaults_from}{default})")
+
+
+def check_decoding_arguments(args) -> None:
+    """Each decoding flag given is in its range (one line naming the flag otherwise)."""
+    from core import decoding
+
+    for name, setting in decoding.SETTINGS.items():
+        setting.check(getattr(args, name, None), f"--{setting.name}")

@@ -6,7 +6,7 @@ import signal
 import sys
 
 from core import decoding
-from core.cli.common import print_catalog_warnings, print_json
+from core.cli.common import add_decoding_arguments, check_decoding_arguments, print_catalog_warnings, print_json
 from core.errors import BadInputError, InkstoneError
 
 EXIT_INTERRUPTED = 130
@@ -31,11 +31,7 @@ def register(subparsers) -> None:
                      "(default: the action's own model, see 'actions set', else the default model)")
     run.add_argument("--backend", help="auto (default), llama.cpp or torch")
     run.add_argument("--adapter", help="LoRA adapter to apply ('none' for no adapter, over an action's own one)")
-    run.add_argument("--max-tokens", type=int, help=decoding.MAX_TOKENS.help)
-    run.add_argument("--temperature", type=float,
-                     help=f"{decoding.TEMPERATURE.help} (default: the action's setting, else {decoding.TEMPERATURE.default}; 0 = greedy)")
-    run.add_argument("--top-p", type=float,
-                     help=f"{decoding.TOP_P.help} (default: the action's setting, else {decoding.TOP_P.default})")
+    add_decoding_arguments(run, "the action's setting, then the model's prompt profile")
     run.add_argument("--seed", type=int, help="random seed, for repeatable sampling")
     run.add_argument("--no-history", action="store_true", help="do not record this run in history")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
@@ -57,17 +53,13 @@ def _read_input(args) -> str:
     return require_text(text, what)
 
 
-def _check_numbers(args) -> None:
-    decoding.MAX_TOKENS.check(args.max_tokens, "--max-tokens")
-    decoding.TEMPERATURE.check(args.temperature, "--temperature")
-    decoding.TOP_P.check(args.top_p, "--top-p")
 
 
 def _run(args) -> int:
     from core.engine import ActionRequest, Delta, Progress, Routed, run_action
     from core.run import failed_result
 
-    _check_numbers(args)
+    check_decoding_arguments(args)
     request = ActionRequest(
         action=args.action,
         text=_read_input(args),
@@ -75,9 +67,7 @@ def _run(args) -> int:
         model=args.model,
         backend=args.backend,
         adapter=args.adapter,
-        max_tokens=args.max_tokens,
-        temperature=args.temperature,
-        top_p=args.top_p,
+        **{name: getattr(args, name) for name in decoding.SETTINGS},
         seed=args.seed,
     )
     from core.storage.user_actions import current_catalog
@@ -110,7 +100,8 @@ def _run(args) -> int:
                     print(f"[{event.model} on {event.backend} ({event.device}): {event.reason}]", file=sys.stderr, flush=True)
     except InkstoneError as exc:
         # Keep what was produced: the failed run goes to history with its partial output.
-        _record(failed_result(request, str(exc), routed, "".join(produced), run.model.name, run.instruction), args, "failed")
+        failed = failed_result(request, str(exc), routed, "".join(produced), run.model.name, run.instruction, run.profile_name)
+        _record(failed, args, "failed")
         raise
     finally:
         signal.signal(signal.SIGINT, previous)

@@ -48,6 +48,8 @@ class CatalogEntry:
     license_note: str = ""
     noncommercial: bool = False
     revision: str = "main"
+    #: The prompt profile (resources/prompt_profiles.toml) for this model's family, if it has one.
+    profile: str | None = None
 
     @property
     def memory_bytes(self) -> int:
@@ -135,6 +137,7 @@ def _entry(item: dict, index: int, path: Path) -> CatalogEntry:
             license_note=str(item.get("license_note", "")),
             noncommercial=bool(item.get("noncommercial", False)),
             revision=str(item.get("revision", "main")),
+            profile=str(item["profile"]) if item.get("profile") else None,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CatalogError(f"entry {index + 1} of the model catalog {path} is incomplete ({exc!r})") from None

@@ -24,11 +24,9 @@ KEYS = {
     "model": "model name or path",
     "backend": "auto, or a backend name",
     "adapter": "LoRA adapter id or name",
-    "temperature": decoding.TEMPERATURE.help,
-    "top_p": decoding.TOP_P.help,
-    "max_tokens": decoding.MAX_TOKENS.help,
+    **{name: setting.help for name, setting in decoding.SETTINGS.items()},
 }
-_NUMBERS = {"temperature": decoding.TEMPERATURE, "top_p": decoding.TOP_P, "max_tokens": decoding.MAX_TOKENS}
+_NUMBERS = decoding.SETTINGS
 
 
 def check_settings(settings: dict[str, Any]) -> dict[str, Any]:
@@ -40,7 +38,7 @@ def check_settings(settings: dict[str, Any]) -> dict[str, Any]:
         if value is None or value == "":
             continue
         if key in _NUMBERS:
-            kind = int if key == "max_tokens" else float
+            kind = int if key in decoding.INTEGERS else float
             if isinstance(value, bool) or not isinstance(value, int | float) or (kind is int and not float(value).is_integer()):
                 raise BadInputError(f"the {key} setting must be a number")
             value = _NUMBERS[key].check(kind(value), key)

@@ -10,7 +10,8 @@ action used), ``input``, ``output``, ``final_text`` (what the user kept, when it
 :data:`OUTCOMES`), ``model``, ``backend``, ``device``, ``reason``, ``adapter``,
 ``prompt_tokens``, ``completion_tokens``, ``ttft_s``, ``tokens_per_s``, ``elapsed_s``,
 ``chunks``, ``finish_reason``, ``notes`` (a list of ``{code, text, params}`` objects, see
-:mod:`core.notes`), ``error``, ``reason_code`` and ``reason_params`` (the reason as a code).
+:mod:`core.notes`), ``error``, ``reason_code`` and ``reason_params`` (the reason as a code),
+``profile`` (the prompt profile) and ``few_shot_ids`` (history entries shown as examples).
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def record(
     finish_reason: str | None = None,
     notes: list | None = None,
     error: str | None = None,
+    profile: str | None = None,
+    few_shot_ids: list[int] | None = None,
     db: Database | None = None,
 ) -> int | None:
     """Add one history entry; return its id, or None when history is turned off.
@@ -113,6 +116,8 @@ def record(
         "finish_reason": finish_reason,
         "notes_json": json.dumps([Note.from_value(n).to_dict() for n in notes], ensure_ascii=False) if notes else None,
         "error": error,
+        "profile": profile,
+        "few_shot_json": json.dumps(list(few_shot_ids)) if few_shot_ids else None,
     }
     with write_transaction(db):
         row["document_id"] = ensure_document(document, db=db) if document else None
@@ -129,6 +134,8 @@ def _entry(row: dict) -> dict:
     entry["notes"] = [Note.from_value(n).to_dict() for n in json.loads(notes)] if notes else []
     params = entry.pop("reason_params_json", None)
     entry["reason_params"] = json.loads(params) if params else {}
+    few_shot = entry.pop("few_shot_json", None)
+    entry["few_shot_ids"] = json.loads(few_shot) if few_shot else []
     entry["kept_text"] = entry["final_text"] if entry["final_text"] is not None else entry["output"]
     return entry
 

@@ -265,5 +265,17 @@ def m006_action_settings(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m011_history_prompt(db) -> None:
+    """What shaped a run's prompt: the prompt profile and the past results shown as examples."""
+    _run(
+        db,
+        """
+        ALTER TABLE history ADD COLUMN profile TEXT;
+        ALTER TABLE history ADD COLUMN few_shot_json TEXT;
+        """,
+    )
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]
