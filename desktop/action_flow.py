@@ -64,9 +64,7 @@ class ActionFlow(QObject):
             "model": prefs.model or None,
             "backend": prefs.backend,
             "adapter": store.adapter_argument(prefs.adapter),
-            "max_tokens": prefs.max_tokens or None,
-            "temperature": prefs.temperature,
-            "top_p": prefs.top_p,
+            **prefs.decoding(),
         }
         return ActionRequest(action=action, text=text, options=dict(options), fallback=fallback)
 

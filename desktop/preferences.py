@@ -12,12 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from core import decoding
+from core.errors import InkstoneError
 from core.paths import data_dir
 
 MAX_RECENT = 10
 AUTO_BACKEND = "auto"
-#: The smallest top-p the spin box offers (the core's range excludes 0 itself).
-TOP_P_MIN = 0.01
 LANGUAGES = ("system", "en", "zh_CN")
 
 
@@ -64,32 +63,39 @@ class Preferences:
     def backend(self, value: str) -> None:
         self._set("generation/backend", value)
 
+    def decoding(self) -> dict[str, float | int | None]:
+        """The general decoding settings, by core.decoding name; None is "Automatic" (the default):
+        the action's settings or the model's prompt profile decide."""
+        values: dict[str, float | int | None] = {}
+        for name, setting in decoding.SETTINGS.items():
+            raw = self.settings.value(f"generation/{name}", "")
+            try:
+                value = (int if name in decoding.INTEGERS else float)(raw) if raw not in ("", None) else None
+                values[name] = setting.check(value)
+            except (TypeError, ValueError, InkstoneError):
+                values[name] = None  # a hand-edited file with a bad value: Automatic
+        return values
+
+    def set_decoding(self, values: dict) -> None:
+        for name, value in values.items():
+            self._set(f"generation/{name}", "" if value is None else value)
+
     @property
-    def temperature(self) -> float:
-        t = decoding.TEMPERATURE
-        return min(max(self._get("generation/temperature", t.default), t.low), t.high)
+    def temperature(self) -> float | None:
+        return self.decoding()["temperature"]
 
     @temperature.setter
-    def temperature(self, value: float) -> None:
-        self._set("generation/temperature", float(value))
-
-    @property
-    def top_p(self) -> float:
-        p = decoding.TOP_P
-        return min(max(self._get("generation/top_p", p.default), TOP_P_MIN), p.high)
-
-    @top_p.setter
-    def top_p(self, value: float) -> None:
-        self._set("generation/top_p", float(value))
+    def temperature(self, value: float | None) -> None:
+        self.set_decoding({"temperature": value})
 
     @property
     def max_tokens(self) -> int:
-        """0 lets each action choose its own answer length."""
-        return max(self._get("generation/max_tokens", 0), 0)
+        """The longest answer; 0 lets each action choose its own."""
+        return self.decoding()["max_tokens"] or 0
 
     @max_tokens.setter
     def max_tokens(self, value: int) -> None:
-        self._set("generation/max_tokens", int(value))
+        self.set_decoding({"max_tokens": value or None})
 
     @property
     def threads(self) -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +27,9 @@ from desktop.i18n import UI_LANGUAGES
 from desktop.note_texts import route_reason
 from core import decoding
 from core.backends import backend_info, backend_names
-from desktop.preferences import TOP_P_MIN, Preferences
+from desktop.action_settings_page import ActionSettingsPage
+from desktop.decoding_form import DecodingForm
+from desktop.preferences import Preferences
 from desktop.workers import GeneratorWorker
 
 
@@ -79,26 +80,27 @@ class SettingsDialog(QDialog):
 
         # -- generation --
         gen_page = QWidget()
-        gen = QFormLayout(gen_page)
-        self.temperature = QDoubleSpinBox(gen_page)
-        self.temperature.setRange(decoding.TEMPERATURE.low, decoding.TEMPERATURE.high)
-        self.temperature.setSingleStep(0.05)
-        self.temperature.setToolTip(self.tr("0 always picks the likeliest word; higher values vary more"))
-        self.top_p = QDoubleSpinBox(gen_page)
-        self.top_p.setRange(TOP_P_MIN, decoding.TOP_P.high)
-        self.top_p.setSingleStep(0.05)
-        self.max_tokens = QSpinBox(gen_page)
-        self.max_tokens.setRange(0, decoding.MAX_TOKENS.high)
-        self.max_tokens.setSpecialValueText(self.tr("Automatic (depends on the action)"))
+        gen = QVBoxLayout(gen_page)
+        hint = QLabel(self.tr("Automatic lets each action use what suits it with this model (a low temperature "
+                              "for summaries, some variety for continuing). An action's own settings (Actions tab) "
+                              "come first."), gen_page)
+        hint.setWordWrap(True)
+        hint.setObjectName("Hint")
+        self.decoding = DecodingForm(gen_page)
         self.threads = QSpinBox(gen_page)
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("Automatic (one per CPU core)"))
         self.threads.setToolTip(self.tr("Threads llama.cpp uses on the CPU; takes effect when the model reloads"))
-        gen.addRow(self.tr("Temperature:"), self.temperature)
-        gen.addRow(self.tr("Top-p:"), self.top_p)
-        gen.addRow(self.tr("Longest answer (tokens):"), self.max_tokens)
-        gen.addRow(self.tr("CPU threads:"), self.threads)
+        self.decoding.layout().addRow(self.tr("CPU threads:"), self.threads)
+        gen.addWidget(hint)
+        gen.addWidget(self.decoding)
+        gen.addStretch(1)
         tabs.addTab(gen_page, self.tr("Generation"))
+
+        # -- per action --
+        self.actions_page = ActionSettingsPage(window, self)
+        self.actions_page.message.connect(self.message)
+        tabs.addTab(self.actions_page, self.tr("Actions"))
 
         # -- privacy and interface --
         general_page = QWidget()
@@ -134,9 +136,7 @@ class SettingsDialog(QDialog):
         prefs = self.prefs
         self._fill_models(prefs.model)
         self.backend_combo.setCurrentIndex(max(self.backend_combo.findData(prefs.backend), 0))
-        self.temperature.setValue(prefs.temperature)
-        self.top_p.setValue(prefs.top_p)
-        self.max_tokens.setValue(prefs.max_tokens)
+        self.decoding.set_values(prefs.decoding())
         self.threads.setValue(prefs.threads)
         try:
             self.history_box.setChecked(prefs.history_enabled)
@@ -168,9 +168,7 @@ class SettingsDialog(QDialog):
         return {
             "model": self.model_combo.currentData() or "",
             "backend": self.backend_combo.currentData(),
-            "temperature": round(self.temperature.value(), 3),
-            "top_p": round(self.top_p.value(), 3),
-            "max_tokens": self.max_tokens.value(),
+            **self.decoding.values(),
             "threads": self.threads.value(),
             "history": self.history_box.isChecked(),
             "language": self.language_combo.currentData(),
@@ -183,9 +181,7 @@ class SettingsDialog(QDialog):
         prefs = self.prefs
         prefs.model = values["model"]
         prefs.backend = values["backend"]
-        prefs.temperature = values["temperature"]
-        prefs.top_p = values["top_p"]
-        prefs.max_tokens = values["max_tokens"]
+        prefs.set_decoding({name: values[name] for name in decoding.SETTINGS})
         prefs.threads = values["threads"]
         prefs.language = values["language"]
         if "history" in changed:
@@ -194,6 +190,7 @@ class SettingsDialog(QDialog):
             except Exception as exc:
                 self.message.emit(self.tr("History setting not saved: {reason}").format(reason=exc), "error")
         prefs.sync()
+        changed.update(f"action:{name}" for name in self.actions_page.apply())
         return changed
 
     # -- route ----------------------------------------------------------------------------------------

@@ -109,7 +109,11 @@ def test_preferences_dialog_shows_the_route_and_saves_values(qtbot, window):
     qtbot.waitUntil(lambda: "llama.cpp" in dialog.route_label.text(), timeout=30_000)
     assert "cpu" in dialog.route_label.text()
     assert dialog.model_combo.count() >= 1 and "built in" in dialog.model_combo.itemText(0)
-    dialog.temperature.setValue(0.3)
+    temperature = dialog.decoding.boxes["temperature"]
+    assert temperature.value() == 0.0  # the test window's greedy preference
+    temperature.setValue(temperature.minimum())
+    assert temperature.text() == "Automatic (suits the action and model)" and dialog.decoding.values()["temperature"] is None
+    temperature.setValue(0.3)
     dialog.threads.setValue(1)
     dialog.history_box.setChecked(False)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
@@ -219,3 +223,28 @@ def test_chinese_interface_shows_reasons_and_notes_in_chinese(qtbot, make_window
         assert worded == "文本超过模型的上下文长度：分 3 部分处理"
     finally:
         install_translators(app, "en")
+
+
+def test_preferences_give_an_action_its_own_model_and_decoding(qtbot, window, bundled_model_path):
+    """Preferences ▸ Actions writes the same per-action settings the CLI uses."""
+    from core.models import add_model
+    from core.storage.action_settings import get_action_settings
+    from desktop.settings_dialog import SettingsDialog
+    from tests.desktop.conftest import flush_db
+
+    add_model(bundled_model_path, name="tiny")
+    dialog = SettingsDialog(window.prefs, window)
+    qtbot.addWidget(dialog)
+    page = dialog.actions_page
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        pass
+    page.select_action("translate")
+    page.model_combo.setCurrentIndex(page.model_combo.findData("tiny"))
+    page.decoding.boxes["temperature"].setValue(0.1)
+    page.select_action("summarize")  # the edits of the action shown before are kept
+    page.adapter_combo.setCurrentIndex(page.adapter_combo.findData("none"))
+    assert {"action:translate", "action:summarize"} <= dialog.apply()
+    flush_db(qtbot, window)
+    assert get_action_settings("translate") == {"model": "tiny", "temperature": 0.1}
+    assert get_action_settings("summarize") == {"adapter": "none"}
+    qtbot.waitUntil(lambda: dialog.route_label.text() != dialog.tr("Checking…"), timeout=30_000)
