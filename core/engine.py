@@ -146,6 +146,24 @@ class ActionRun:
             self.profile_name += " (changed in your actions file)"
         self.settings = settle(request, action_settings, self.prompt.decoding)
         self.instruction = action_instruction(self.action, self.values, self.prompt)
+        self.candidates = self._few_shot_candidates()
+        self.examples: list[dict] = []  # the candidates that fit beside the text, once routed
+
+    def _few_shot_candidates(self) -> list[dict]:
+        """Earlier kept results of this action to show as examples (none for a plain-text
+        continuation, which has no turns to show them in)."""
+        if self.settings.few_shot <= 0 or self.prompt.mode == "completion":
+            return []
+        import sqlite3
+
+        from core.few_shot import find_examples
+
+        try:
+            return find_examples(self.action.name, self.values, self.request.text, self.settings.few_shot)
+        except (InkstoneError, sqlite3.Error) as exc:
+            self.notes.append(note("few_shot_unreadable", "your earlier results could not be read ({error}); no examples "
+                                   "were shown", error=str(exc)))
+            return []
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -203,6 +221,7 @@ class ActionRun:
             notes=notes,
             instruction=self.instruction,
             profile=self.profile_name,
+            few_shot_ids=[entry["id"] for entry in self.examples],
         )
 
     def _run_on(self, route, totals, notes: list[Note], output_parts, state):
@@ -238,7 +257,10 @@ class ActionRun:
         return self.settings.max_tokens or self.action.output_budget(self.values, input_tokens)
 
     def _messages(self, text: str, instruction: str | None = None) -> list[dict[str, str]]:
-        return action_messages(self.action, self.values, text, self.catalog, instruction, self.prompt)
+        # Examples show how the user's own answers to this action look; the map step of a long
+        # summary has another instruction, so they do not belong there.
+        shown = [(e["input"], e["kept_text"]) for e in self.examples] if instruction is None else []
+        return action_messages(self.action, self.values, text, self.catalog, instruction, self.prompt, shown)
 
     def _completion(self, backend: Backend) -> bool:
         """Whether this run continues plain text (the profile asks for it and the backend can)."""
@@ -259,12 +281,26 @@ class ActionRun:
             yield piece
         totals.add(generation.stats)
 
+    def _choose_examples(self, backend: Backend, input_tokens: int, budget: int) -> None:
+        """Keep the candidate examples that fit: at most a share of the context, and never so
+        many that the text itself (with room for its answer) would no longer fit whole."""
+        from core.few_shot import CONTEXT_SHARE, fit_examples
+
+        self.examples = []
+        if not self.candidates:
+            return
+        ctx = backend.context_length
+        room = min(int(ctx * CONTEXT_SHARE), ctx - self._overhead(backend) - input_tokens - budget)
+        if room > 0:
+            self.examples = fit_examples(self.candidates, room, backend.count_tokens)
+
     def _generate(self, backend: Backend, totals: _Totals, notes: list[Note]):
         text = self.request.text
         ctx = backend.context_length
-        overhead = self._overhead(backend)
         input_tokens = backend.count_tokens(text)
         budget = self._budget(input_tokens)
+        self._choose_examples(backend, input_tokens, budget)
+        overhead = self._overhead(backend)
         requested = self.settings.max_tokens
         if requested and overhead + requested >= ctx:
             raise BadInputError(

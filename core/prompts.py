@@ -49,16 +49,26 @@ def action_messages(
     catalog: ActionCatalog,
     instruction: str | None = None,
     profile: ActionProfile | None = None,
+    examples: list[tuple[str, str]] = (),
 ) -> list[Message]:
     """The chat asking the model to apply ``action`` (with option ``values``) to ``text``.
 
     ``instruction`` replaces the action's own (the map step of a long summary uses the catalog's
-    map prompt)."""
+    map prompt). ``examples`` are (text, answer) pairs from the user's history, shown first as
+    earlier turns of the same chat (:mod:`core.few_shot`)."""
     profile = profile or ActionProfile()
     system = catalog.system_prompt if profile.system is None else profile.system
     task = instruction or action_instruction(action, values, profile)
     layout = profile.layout if instruction is None else "instruction-first"
-    return chat_messages(system, task, text, layout=layout)
+    messages = chat_messages(system, task, text, layout=layout)
+    if not examples:
+        return messages
+    shown: list[Message] = []
+    for example_text, answer in examples:
+        turns = chat_messages(system, task, example_text, answer, layout=layout)
+        shown.extend(turn for turn in turns if turn["role"] != "system")
+    head = [m for m in messages if m["role"] == "system"]
+    return head + shown + [m for m in messages if m["role"] != "system"]
 
 
 def strip_echo(source: str, answer: str) -> str:

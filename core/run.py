@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 #: Settings a run can take from its request, the action's settings or the front end's preferences.
-SETTING_NAMES = ("model", "backend", "adapter", *decoding.SETTINGS)
+SETTING_NAMES = ("model", "backend", "adapter", "few_shot", *decoding.SETTINGS)
 #: What "no adapter" is spelled as, to override an adapter an action's settings name.
 NO_ADAPTER = "none"
 
@@ -43,6 +43,8 @@ class ActionRequest:
     min_p: float | None = None
     repeat_penalty: float | None = None
     num_beams: int | None = None
+    #: Earlier kept results shown as examples (core.few_shot); 0 turns them off.
+    few_shot: int | None = None
     seed: int | None = None
     #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
     fallback: dict[str, Any] = field(default_factory=dict)
@@ -63,9 +65,10 @@ class Settings:
     repeat_penalty: float
     max_tokens: int | None
     num_beams: int
+    few_shot: int
 
 
-_BUILT_IN = {"backend": router.AUTO, **{name: s.default for name, s in decoding.SETTINGS.items()}}
+_BUILT_IN = {"backend": router.AUTO, "few_shot": decoding.FEW_SHOT.default, **{name: s.default for name, s in decoding.SETTINGS.items()}}
 
 
 def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None,

@@ -24,9 +24,10 @@ KEYS = {
     "model": "model name or path",
     "backend": "auto, or a backend name",
     "adapter": "LoRA adapter id or name",
+    "few_shot": decoding.FEW_SHOT.help,
     **{name: setting.help for name, setting in decoding.SETTINGS.items()},
 }
-_NUMBERS = decoding.SETTINGS
+_NUMBERS = {**decoding.SETTINGS, "few_shot": decoding.FEW_SHOT}
 
 
 def check_settings(settings: dict[str, Any]) -> dict[str, Any]:

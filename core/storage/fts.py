@@ -27,12 +27,12 @@ _SPLIT_CHARS = (
     "\uff66-\uff9d"  # halfwidth Katakana
     "\U00020000-\U0003134f"  # CJK extensions B-G
 )
-_SPLIT = re.compile(f"([{_SPLIT_CHARS}])")
+SPLIT = re.compile(f"([{_SPLIT_CHARS}])")
 _ENDS_SPLIT = re.compile(f"[{_SPLIT_CHARS}]$")
 _MIN_PREFIX = 3
 # unicode61 keeps letters, digits and private-use characters; a query word without any of them
 # would be an empty phrase.
-_HAS_TOKEN = re.compile(r"[^\W_]")
+HAS_TOKEN = re.compile(r"[^\W_]")
 
 # Changing what fts_text produces changes how existing rows were indexed: the history index is
 # contentless and deletes rows by re-tokenizing their old text, so such a change needs a
@@ -41,9 +41,9 @@ _HAS_TOKEN = re.compile(r"[^\W_]")
 
 def fts_text(text: str | None) -> str | None:
     """Text as it is given to the full-text index (see the module docstring)."""
-    if not text or not _SPLIT.search(text):
+    if not text or not SPLIT.search(text):
         return text
-    return _SPLIT.sub(r" \1 ", text)
+    return SPLIT.sub(r" \1 ", text)
 
 
 def fts_query(query: str, prefix: bool = False) -> str | None:
@@ -57,13 +57,13 @@ def fts_query(query: str, prefix: bool = False) -> str | None:
     """
     phrases = []
     for word in query.split():
-        if not _HAS_TOKEN.search(word):
+        if not HAS_TOKEN.search(word):
             continue
         phrases.append('"' + fts_text(word).strip().replace('"', '""') + '"')
     if not phrases:
         return None
     last = query.split()[-1]
-    if prefix and len(last) >= _MIN_PREFIX and _HAS_TOKEN.search(last) and not _ENDS_SPLIT.search(last):
+    if prefix and len(last) >= _MIN_PREFIX and HAS_TOKEN.search(last) and not _ENDS_SPLIT.search(last):
         phrases[-1] += " *"
     return " ".join(phrases)
 
@@ -74,7 +74,7 @@ def snippet(texts: list[str | None], query: str, width: int = 160) -> str:
     Matching here is a plain case-insensitive substring test, so a hit the index found through
     diacritic folding ("cafe" for "café") falls back to the start of the first non-empty text.
     """
-    words = [w.lower() for w in query.split() if _HAS_TOKEN.search(w)]
+    words = [w.lower() for w in query.split() if HAS_TOKEN.search(w)]
     for text in texts:
         if not text:
             continue
