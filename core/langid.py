@@ -174,3 +174,21 @@ def target_code(name: str) -> str | None:
     (简体中文)", "French", "中文", "fr", ...); None for a name the languages table lacks."""
     key = name.strip().lower()
     return target_codes().get(key)
+
+
+def mentioned_language(text: str) -> str | None:
+    """The code of the first target language ``text`` names ("make it French", "改成英文"), or
+    None. Two-letter codes are not matched ("it", "de" are words too)."""
+    lowered = text.lower()
+    best: tuple[int, str] | None = None
+    for alias, code in target_codes().items():
+        if _CODE.fullmatch(alias):
+            continue
+        if alias.isascii():
+            match = re.search(rf"\b{re.escape(alias)}\b", lowered)
+            index = match.start() if match else -1
+        else:
+            index = lowered.find(alias)
+        if index >= 0 and (best is None or index < best[0]):
+            best = (index, code)
+    return best[1] if best else None

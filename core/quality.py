@@ -248,8 +248,9 @@ def check_result(
     ``action`` is the action's name ("summarize", "translate", "rewrite", "continue" or a user's
     own), ``options`` its resolved option values (``{"lang": ...}``, ``{"style": ...}``),
     ``finish_reason`` the engine's ("stop", "length", "cancelled"). ``keep_language``: whether the
-    answer must be in the input's language (default: every action but translate and users' own
-    actions; a user's action that should keep it says True). A cancelled run gets no notes: the
+    answer must be in the input's language (default: summarize, rewrite and continue, unless a
+    free-form instruction names a language; not translate, not users' own actions, which say
+    True when they should keep it). A cancelled run gets no notes: the
     writer stopped it.
     """
     t = thresholds
@@ -262,7 +263,8 @@ def check_result(
     notes: list[Note] = []
     style = options.get("style")
     if keep_language is None:
-        keep_language = action in _KEEPS_LANGUAGE
+        # A free-form instruction may ask for another language ("rewrite it in English").
+        keep_language = action in _KEEPS_LANGUAGE and not langid.mentioned_language(options.get("instruction") or "")
 
     mismatch = None
     if action == "translate" and options.get("lang"):

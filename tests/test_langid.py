@@ -74,3 +74,10 @@ def test_every_target_language_maps_to_a_code_the_detector_gives():
 def test_same_language():
     assert langid.same_language("zh", "zh-tw")
     assert not langid.same_language("en", "fr")
+
+
+def test_mentioned_language():
+    assert langid.mentioned_language("Rewrite it in plain English, please") == "en"
+    assert langid.mentioned_language("改成英文") == "en"
+    assert langid.mentioned_language("make it sound French and then German") == "fr"
+    assert langid.mentioned_language("make it shorter, it is too long") is None

@@ -136,3 +136,11 @@ def test_metrics_for_the_benchmark():
     g = RESULTS["gr-en-9-reference"]
     m = quality.metrics("rewrite", g["options"], g["input"], RESULTS["en-invoice-fix-grammar"]["output"], reference=g["output"])
     assert m["changed"] > m["reference_changed"] and m["distance_to_reference"] > 0.2
+
+
+def test_an_instruction_that_names_a_language_may_change_it():
+    lib = RESULTS["zh-library-summary"]
+    asked = {"instruction": "rewrite it in plain English"}
+    assert quality.check_result("rewrite", asked, lib["input"], lib["output"]) == []
+    codes = {n.code for n in quality.check_result("rewrite", {"instruction": "make it shorter"}, lib["input"], lib["output"])}
+    assert "answer_language_mismatch" in codes
