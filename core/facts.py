@@ -195,6 +195,11 @@ def _key(value: float) -> tuple[str, float]:
     return ("num", round(value, 6))
 
 
+def _blank(match: re.Match) -> str:
+    # Read already: replaced by spaces, so offsets stay the same.
+    return " " * len(match.group(0))
+
+
 def numbers(text: str, strict: bool = False) -> list[Mention]:
     """Numbers, months and weekdays in ``text``. ``strict`` (for an output) skips what is more
     often a word than a number: a lone 一 or 两, the English "one"."""
@@ -230,13 +235,12 @@ def numbers(text: str, strict: bool = False) -> list[Mention]:
         value = _parse_en_words(phrase)
         if value is not None:
             found.append(Mention("number", phrase, frozenset({_key(value)})))
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets
-    cleaned = _PERCENT_ZH.sub(" ", _ZH_WEEKDAY.sub(blank, _TIME.sub(blank, text)))
+    cleaned = _PERCENT_ZH.sub(" ", _ZH_WEEKDAY.sub(_blank, _TIME.sub(_blank, text)))
     for word in _ZH_NOT_NUMBERS:
         cleaned = cleaned.replace(word, " " * len(word))
     for match in _NUMBER.finditer(cleaned):
         run = match.group(0)
-        values: set[float] = set()
+        values: set = set()
         if re.fullmatch(r"\d+(?:[.,]\d+)*", run):
             values = _parse_ascii(run, strict)
             scale = _SCALE_AFTER.match(cleaned, match.end())
