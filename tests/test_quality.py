@@ -5,6 +5,7 @@ note. Never on live model output, so better prompts do not break these tests."""
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -144,3 +145,22 @@ def test_an_instruction_that_names_a_language_may_change_it():
     assert quality.check_result("rewrite", asked, lib["input"], lib["output"]) == []
     codes = {n.code for n in quality.check_result("rewrite", {"instruction": "make it shorter"}, lib["input"], lib["output"])}
     assert "answer_language_mismatch" in codes
+
+
+def test_the_quality_set_is_complete_and_split_in_halves(monkeypatch):
+    import importlib.util
+    from collections import Counter
+
+    path = Path(__file__).parent / "benchmarks" / "bench_quality.py"
+    spec = importlib.util.spec_from_file_location("bench_quality", path)
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_quality", bench)  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    cases = bench.load_cases()
+    assert len(cases) == 148
+    assert len({(c.id, c.variant) for c in cases}) == len(cases)
+    per_group = Counter((c.variant, c.lang, c.size, c.split) for c in cases)
+    for (variant, lang, size, split), count in per_group.items():
+        other = "report" if split == "tune" else "tune"
+        assert per_group[(variant, lang, size, other)] == count, (variant, lang, size)
+    assert all(c.reference for c in cases if c.variant == "rewrite:fix-grammar")
