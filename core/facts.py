@@ -289,7 +289,12 @@ def names(text: str, strict: bool = False) -> list[Mention]:
 def _name_values(text: str) -> set:
     # Any word of the input, capitalised or not, supports a name in the output ("the bakery"
     # and "the Bakery").
-    return {("name", w.lower()) for w in re.findall(r"[A-Za-z\u00c0-\u024f]+(?:['’\-][A-Za-z\u00c0-\u024f]+)*", text)}
+    found = set()
+    for word in re.findall(r"[A-Za-z\u00c0-\u024f]+(?:['’\-][A-Za-z\u00c0-\u024f]+)*", text):
+        found.add(("name", word.lower()))
+        # "Rose's" and "well-known" also stand for "Rose" and "well".
+        found.update(("name", part.lower()) for part in re.split(r"['’\-]", word) if part)
+    return found
 
 
 def invented(input_text: str, output_text: str, kinds: tuple[str, ...] = ("number", "name")) -> list[Mention]:
