@@ -16,6 +16,7 @@ Columns (each where it applies; "-" elsewhere):
   cut        answers that stopped at the token limit
   greet      summaries with a greeting, sign-off or "[Your Name]"; rewrites that add one
   invented   numbers, dates and names in the answer that are not in the input, per run
+             (translations: numbers and dates only; continuations: not counted)
   repeat     mean share of repeated n-grams (a model looping scores high)
   target     translations in the target language
   zh->zh     Chinese inputs answered in Chinese (issue #13); translations excluded
@@ -190,9 +191,10 @@ def score(outcomes: list[Outcome]) -> dict[str, str]:
         "flagged": _pct([bool(o.notes) for o in outcomes]),
         "ratio": f"{statistics.median(x['length_ratio'] for x in m):.2f}",
         "cut": _pct([o.finish_reason == "length" for o in outcomes]),
-        "invented": f"{statistics.mean(x['invented'] for x in m):.2f}",
         "repeat": f"{statistics.mean(x['repeated_ngrams'] for x in m):.2f}",
     }
+    if case.action != "continue":  # a continuation invents by design
+        row["invented"] = f"{statistics.mean(x['invented'] for x in m):.2f}"
     if case.action == "summarize":
         row["greet"] = _pct([x["greetings"] > 0 for x in m])
         row["shorter"] = _pct([x["length_ratio"] < 1.0 and o.finish_reason != "length" for o, x in zip(outcomes, m)])
@@ -264,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.rescore:
         print(f"{len(cases)} runs per model and profile; greedy decoding\n", file=sys.stderr)
     if args.rescore:
+        report["threads"] = json.loads(args.rescore.read_text(encoding="utf-8")).get("threads", "unknown")
         earlier = rescore(args.rescore)
         groups: dict[tuple[str, str], list[Outcome]] = {}
         for o in earlier:
