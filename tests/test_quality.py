@@ -147,16 +147,21 @@ def test_an_instruction_that_names_a_language_may_change_it():
     assert "answer_language_mismatch" in codes
 
 
-def test_the_quality_set_is_complete_and_split_in_halves(monkeypatch):
+def _quality_set(monkeypatch):
     import importlib.util
-    from collections import Counter
 
     path = Path(__file__).parent / "benchmarks" / "bench_quality.py"
     spec = importlib.util.spec_from_file_location("bench_quality", path)
     bench = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "bench_quality", bench)  # dataclasses look their module up
     spec.loader.exec_module(bench)
-    cases = bench.load_cases()
+    return bench.load_cases()
+
+
+def test_the_quality_set_is_complete_and_split_in_halves(monkeypatch):
+    from collections import Counter
+
+    cases = _quality_set(monkeypatch)
     assert len(cases) == 148
     assert len({(c.id, c.variant) for c in cases}) == len(cases)
     per_group = Counter((c.variant, c.lang, c.size, c.split) for c in cases)
@@ -164,3 +169,15 @@ def test_the_quality_set_is_complete_and_split_in_halves(monkeypatch):
         other = "report" if split == "tune" else "tune"
         assert per_group[(variant, lang, size, other)] == count, (variant, lang, size)
     assert all(c.reference for c in cases if c.variant == "rewrite:fix-grammar")
+
+
+def test_faithful_answers_on_the_quality_set_get_no_note(monkeypatch):
+    # Every passage kept as it is by a rewrite, continued by a plain new sentence in its
+    # language, and every grammar case fixed as its reference: nothing to warn about.
+    onward = {"en": "After a long pause, everything changed for all of them.", "zh": "后来，一切都慢慢变了，大家也渐渐习惯了新的生活。"}
+    for case in _quality_set(monkeypatch):
+        if case.variant == "rewrite:formal":
+            assert quality.check_result("rewrite", {"style": "formal"}, case.text, case.text) == [], case.id
+            assert quality.check_result("continue", {}, case.text, onward[case.lang]) == [], case.id
+        if case.variant == "rewrite:fix-grammar":
+            assert quality.check_result("rewrite", {"style": "fix-grammar"}, case.text, case.reference) == [], case.id
