@@ -2,47 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 import html
-import re
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.text_stats import _CJK
+# The diff itself is Qt-free and shared with the quality checks.
+from core.textdiff import DELETE, EQUAL, INSERT, tokenize, word_diff
 
-# Words (with their trailing spaces kept separate), single CJK characters, and punctuation.
-_TOKEN = re.compile(rf"[{_CJK}]|\s+|[^\W{_CJK}]+(?:['’\-][^\W{_CJK}]+)*|[^\w\s]")
-
-EQUAL, INSERT, DELETE = "equal", "insert", "delete"
-
-
-def tokenize(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-def word_diff(original: str, proposal: str) -> list[tuple[str, str]]:
-    """Return ``(op, text)`` pieces: op is "equal", "delete" (only in the original) or "insert"
-    (only in the proposal). Joining the equal and delete pieces gives the original; joining the
-    equal and insert pieces gives the proposal."""
-    a, b = tokenize(original), tokenize(proposal)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    pieces: list[tuple[str, str]] = []
-
-    def add(op: str, text: str) -> None:
-        if not text:
-            return
-        if pieces and pieces[-1][0] == op:
-            pieces[-1] = (op, pieces[-1][1] + text)
-        else:
-            pieces.append((op, text))
-
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            add(EQUAL, "".join(a[i1:i2]))
-        else:
-            add(DELETE, "".join(a[i1:i2]))
-            add(INSERT, "".join(b[j1:j2]))
-    return pieces
+__all__ = ["DELETE", "EQUAL", "INSERT", "DiffView", "diff_html", "tokenize", "word_diff"]
 
 
 def diff_html(pieces: list[tuple[str, str]]) -> str:
