@@ -109,7 +109,7 @@ class FileWatch(QObject):
 
     def check(self, tab: DocumentTab) -> str:
         """Compare ``tab``'s file with what Inkstone last read or wrote, and act on it."""
-        if tab.path is None:
+        if tab.path is None or tab not in self._tabs():
             return UNCHANGED
         state = disk.read_state(tab.path)
         self.watch(tab)
