@@ -124,9 +124,11 @@ class DocVersions(QObject):
                                              "is kept in Versions.").format(when=self.when(version)))
         return True
 
-    @staticmethod
-    def when(version: Version) -> str:
-        from PySide6.QtCore import QDateTime, QLocale
+    def when(self, version: Version) -> str:
+        """When ``version`` was kept, to the second (several may be kept in one minute)."""
+        from PySide6.QtCore import QDate, QDateTime
 
         stamp = QDateTime.fromMSecsSinceEpoch(int(version.created * 1000))
-        return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+        if stamp.date() == QDate.currentDate():
+            return self.tr("today {time}").format(time=stamp.toString("HH:mm:ss"))
+        return stamp.toString("yyyy-MM-dd HH:mm:ss")

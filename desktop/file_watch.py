@@ -178,7 +178,7 @@ class FileWatch(QObject):
         if answer == KEEP_MINE:
             state = disk.read_state(tab.path)
             if state.data is not None:
-                if self.window.versions.keep_bytes(tab, state.data, versions.OUTSIDE) is False:
+                if not self.window.versions.keep_bytes(tab, state.data, versions.OUTSIDE):
                     return False
             tab.disk_hash = state.hash if not state.missing else tab.disk_hash
             self.window.message_bar.info(

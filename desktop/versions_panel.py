@@ -81,8 +81,8 @@ class VersionsPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self._reasons = {
-            versions.SAVED: self.tr("Saved over"),
-            versions.OUTSIDE: self.tr("Another program's change"),
+            versions.SAVED: self.tr("Before saving"),
+            versions.OUTSIDE: self.tr("Another program's version"),
             versions.BEFORE_RELOAD: self.tr("Before reloading"),
             versions.UNSAVED: self.tr("Your unsaved text"),
             versions.BEFORE_AI: self.tr("Before an assistant result"),
