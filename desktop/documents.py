@@ -208,7 +208,9 @@ class Documents(QObject):
             return self._not_saved(exc)
         if chosen:
             state = read_state(path)
-        kept = state.data is None or window.versions.keep_bytes(tab, state.data, SAVED, path)
+        # What the write replaces (nothing when the file is not there or already holds these bytes).
+        replaced = state.data is not None and state.data != prepared.data
+        kept = not replaced or window.versions.keep_bytes(tab, state.data, SAVED, path)
         old_path = tab.path
         try:
             file_io.write_bytes(path, prepared.data)

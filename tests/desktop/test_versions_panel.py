@@ -34,6 +34,9 @@ def test_restore_is_one_undo_step_and_the_limit_per_document_holds(qtbot, window
     listed = window.versions.listed(tab)
     assert [window.versions.text(v) for v in listed] == ["Draft 4\n", "Draft 3\n", "Draft 2\n"]
     assert listed[0].reason == versions.SAVED
+    with wait_for(qtbot, window, tab, file_watch.UNCHANGED):
+        assert window.documents.save_tab(tab)  # nothing replaced: no version
+    assert window.versions.listed(tab) == listed
 
     window.commands.versions_act.trigger()  # File ▸ Versions
     panel = window.panels.versions
