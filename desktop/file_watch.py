@@ -58,9 +58,7 @@ class FileWatch(QObject):
         """Watch ``tab``'s file (again: a rename drops it) and its folder."""
         if tab.path is None:
             return
-        paths = {str(tab.path.parent)}
-        if tab.path.exists():
-            paths.add(str(tab.path))
+        paths = {str(p) for p in (tab.path, tab.path.parent) if p.exists()}
         missing = [p for p in paths if p not in self.watcher.files() and p not in self.watcher.directories()]
         if missing:
             self.watcher.addPaths(missing)
