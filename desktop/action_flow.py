@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QTextCursor
 
+from core.documents.versions import BEFORE_AI
 from desktop import store
 from desktop.action_session import CANCELLED, DONE, FAILED, ActionSession, Target
 
@@ -183,6 +184,7 @@ class ActionFlow(QObject):
         if not text.strip():
             return False
         window.recovery.autosave_tab(tab, force=True)  # the state before the change is safe on disk
+        window.versions.keep(tab, BEFORE_AI)  # and, for a saved document, kept as a version
         target = session.target
         document = tab.document
         if target.scope == "cursor":
@@ -229,6 +231,7 @@ class ActionFlow(QObject):
         if tab is None or not text:
             return
         self.window.recovery.autosave_tab(tab, force=True)
+        self.window.versions.keep(tab, BEFORE_AI)
         cursor = tab.editor.textCursor()
         cursor.beginEditBlock()
         cursor.insertText(text)

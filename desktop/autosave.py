@@ -39,6 +39,8 @@ class Snapshot:
     newline: str = "\n"
     title: str = ""
     saved_at: float = field(default_factory=time.time)
+    #: The content hash of the file as the tab last read or wrote it (None: unknown).
+    disk_hash: str | None = None
     #: Word documents: {"layout": the editor's paragraphs and tables (core.documents.layout
     #: JSON), "keys": the element keys of the original stored beside the snapshot}.
     word: dict | None = None

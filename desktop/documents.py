@@ -1,5 +1,11 @@
 """The window's open documents: tabs, opening and saving files, titles, the editor's context menu
-and the word count."""
+and the word count.
+
+Save does, in order: the outside-change check (has another program changed or removed the file
+since Inkstone last read or wrote it? :mod:`desktop.file_watch`), whether the document can be
+saved in place (a Word document it would damage is not overwritten), a version of what is on disk
+(:mod:`desktop.doc_versions`), the atomic write, and watching the file again.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTabWidget
 
+from core.documents.versions import SAVED
 from desktop import file_io, store
+from desktop import file_watch as watch_verdicts
 from desktop.editor import DocumentTab, UnsafeSaveError
 from desktop.text_stats import count_chars, count_words
 
@@ -59,6 +67,7 @@ class Documents(QObject):
         self.tabs.setCurrentIndex(index)
         self._refresh_tab_title(tab)
         tab.editor.setFocus()
+        self.window.file_watch.watch(tab)
         return tab
 
     def new_document(self) -> DocumentTab:
@@ -106,6 +115,7 @@ class Documents(QObject):
     def remove_tab(self, tab: DocumentTab) -> None:
         self.window.flow.forget_tab(tab)
         self.window.recovery.forget(tab)
+        self.window.file_watch.unwatch(tab)
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.removeTab(index)
@@ -155,36 +165,74 @@ class Documents(QObject):
             return self.save_tab_as(tab)
         return self._save(tab, tab.path)
 
+    def ask_save_path(self, tab: DocumentTab) -> str:
+        """Where to save ``tab`` ("" when the user cancels; tests replace this)."""
+        suggested = str(tab.path) if tab.path else tab.display_name() + ".md"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save As"), suggested, self.tr(OPEN_FILTER))
+        return path
+
     def save_tab_as(self, tab: DocumentTab | None, path: str | Path | None = None) -> bool:
         if tab is None:
             return False
         if path is None:
-            suggested = str(tab.path) if tab.path else tab.display_name() + ".md"
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save As"), suggested, self.tr(OPEN_FILTER))
+            path = self.ask_save_path(tab)
             if not path:
                 return False
         path = Path(path)
         if path.suffix.lower() not in file_io.SUFFIXES:
             path = path.with_suffix(path.suffix + ".txt") if path.suffix else path.with_suffix(".md")
-        return self._save(tab, path)
+        return self._save(tab, path, chosen=True)
 
-    def _save(self, tab: DocumentTab, path: Path) -> bool:
+    def _save(self, tab: DocumentTab, path: Path, chosen: bool = False) -> bool:
+        """The save sequence (see the module's docstring). ``chosen``: the user picked ``path``
+        just now (Save As), so neither a changed nor a missing file there needs asking about."""
+        from core.documents.disk import read_state
+
         window = self.window
+        watch = window.file_watch
+        if not chosen:
+            verdict, state = watch.before_save(tab)
+            if verdict == watch_verdicts.SAVE_AS:
+                window.message_bar.warning(self.tr("{name} is no longer where it was (deleted or moved by another program). "
+                                                   "Choose where to save it.").format(name=tab.display_name()))
+                return self.save_tab_as(tab)
+            if verdict != watch_verdicts.GO:
+                return False
         try:
-            tab.save(path)
+            prepared = tab.prepare_save(path)
         except UnsafeSaveError as exc:
             # Never overwrite a document the save would damage: the original stays as it is.
             window.message_bar.warning(str(exc), [(self.tr("Save As…"), lambda: self.save_tab_as(tab))])
             return False
         except Exception as exc:
-            from desktop.workers import describe_error
-
-            window.message_bar.error(self.tr("Not saved: {reason}").format(reason=describe_error(exc)))
-            return False
+            return self._not_saved(exc)
+        if chosen:
+            state = read_state(path)
+        # What the write replaces (nothing when the file is not there or already holds these bytes).
+        replaced = state.data is not None and state.data != prepared.data
+        kept = not replaced or window.versions.keep_bytes(tab, state.data, SAVED, path)
+        old_path = tab.path
+        try:
+            file_io.write_bytes(path, prepared.data)
+        except Exception as exc:
+            return self._not_saved(exc)
+        tab.finish_save(prepared)
+        if old_path is not None and old_path != path:
+            watch.unwatch(tab, old_path)
+            tab.earlier_paths = [p for p in [old_path, *tab.earlier_paths] if p != path]
+        watch.watch(tab)
+        window.versions.changed.emit(tab)
         window.recovery.forget(tab)
         window.prefs.add_recent(path)
-        window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
+        if kept:  # else the warning about the version stays in the message bar
+            window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
         return True
+
+    def _not_saved(self, exc: Exception) -> bool:
+        from desktop.workers import describe_error
+
+        self.window.message_bar.error(self.tr("Not saved: {reason}").format(reason=describe_error(exc)))
+        return False
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()

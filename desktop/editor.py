@@ -10,6 +10,7 @@ at the last save. Saving writes only the paragraphs that changed; when that woul
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
     from core.documents.docx import WordDocument
 
 from core.documents import layout as word_layout
+from core.documents.disk import content_hash
 from core.errors import BadInputError
 from desktop import autosave, file_io, word_view
 from desktop.find_bar import FindBar
@@ -33,6 +35,18 @@ class UnsafeSaveError(file_io.FileError):
     def __init__(self, message: str, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(message)
+
+
+@dataclass
+class PreparedSave:
+    """What a save will write, computed before anything on disk is touched."""
+
+    target: Path
+    kind: str
+    data: bytes
+    word: WordDocument | None = None
+    #: What the new file leaves out compared with the document it came from (Save As only).
+    dropped: list[str] = field(default_factory=list)
 
 
 class Editor(QPlainTextEdit):
@@ -90,6 +104,12 @@ class DocumentTab(QWidget):
         self.dropped: list[str] = []
         #: Names this tab's autosave file in the recovery folder.
         self.recovery_id = uuid.uuid4().hex[:12]
+        #: The content hash of the file as Inkstone last read or wrote it (None: unknown), and
+        #: whether it has since been deleted or moved (see desktop.file_watch).
+        self.disk_hash: str | None = None
+        self.disk_missing = False
+        #: Earlier names of this document (after Save As), whose versions it keeps listing.
+        self.earlier_paths: list[Path] = []
         self.editor.document().modificationChanged.connect(lambda _m: self.title_changed.emit())
 
     def _use_rich_editor(self) -> None:
@@ -128,15 +148,42 @@ class DocumentTab(QWidget):
         self.path = loaded.path
         self.kind = loaded.kind
         self.newline = loaded.newline
+        self.disk_hash = loaded.disk_hash
+        self.disk_missing = False
         if loaded.kind == "docx":
             self._use_rich_editor()
             self.word = loaded.word
             word_view.fill(self.document, loaded.items, loaded.word.image)
         else:
+            self.word = None
             self.set_text(loaded.text, modified=False)
         self.editor.rich = loaded.kind == "docx"
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.title_changed.emit()
+
+    def reload(self, loaded: file_io.LoadedFile) -> None:
+        """Show ``loaded`` (the same file, changed elsewhere). Text changes in one undo step, so
+        Ctrl+Z brings back what was shown before; a Word document is loaded afresh."""
+        if loaded.kind == "docx" or self.kind == "docx":
+            self.load(loaded)
+            return
+        self.replace_all(loaded.text)
+        self.newline = loaded.newline
+        self.disk_hash = loaded.disk_hash
+        self.disk_missing = False
+        self.document.setModified(False)
+        self.title_changed.emit()
+
+    def replace_all(self, text: str) -> None:
+        """Replace the whole text as one undo step, keeping the cursor near where it was."""
+        position = self.editor.textCursor().position()
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
 
     def open_notes(self, loaded: file_io.LoadedFile) -> list[str]:
         """One-line notes for the message bar about what a Word document shows read-only."""
@@ -167,38 +214,58 @@ class DocumentTab(QWidget):
             return [self.tr("the original could not be recovered, so Inkstone cannot tell what saving would change")] if self.path.exists() else []
         return self.word.check(self.layout_items())
 
-    def save(self, path: str | Path | None = None) -> Path:
-        """Save to ``path`` (or the current path); raise :class:`file_io.FileError` on failure and
-        :class:`UnsafeSaveError` instead of overwriting a Word original with a lossy copy."""
+    def prepare_save(self, path: str | Path | None = None) -> PreparedSave:
+        """The bytes a save to ``path`` (or the current path) would write. Raises
+        :class:`UnsafeSaveError` instead of overwriting a Word original with a lossy copy, and
+        :class:`file_io.FileError` when there is nowhere to save."""
         target = Path(path) if path else self.path
         if target is None:
             raise file_io.FileError("choose where to save this document first")
         kind = file_io.kind_for(target)
-        dropped: list[str] = []
-        word = None
-        if kind == "docx":
-            from core.documents.docx import blank
+        if kind != "docx":
+            return PreparedSave(target, kind, file_io.text_bytes(self.text(), self.newline))
+        from core.documents.docx import blank
 
-            base = self.word if self.kind == "docx" else None
-            if base is None and self.kind == "docx" and self._is_original(target) and target.exists():
-                raise self._unsafe(target, self.in_place_problems())
-            base = base or blank()
-            result = base.save(self.layout_items())
-            if result.problems and self.kind == "docx" and self._is_original(target):
-                raise self._unsafe(target, result.problems)
-            file_io.write_bytes(target, result.data)
-            dropped = result.problems
-            word = base.saved(result) if result.changed or base is not self.word else base
-        else:
-            file_io.save_text(target, self.text(), self.newline)
-        self.path = target
-        self.word = word
-        self.dropped = dropped
-        self.kind = kind
-        self.editor.rich = kind == "docx"
+        base = self.word if self.kind == "docx" else None
+        if base is None and self.kind == "docx" and self._is_original(target) and target.exists():
+            raise self._unsafe(target, self.in_place_problems())
+        base = base or blank()
+        result = base.save(self.layout_items())
+        if result.problems and self.kind == "docx" and self._is_original(target):
+            raise self._unsafe(target, result.problems)
+        word = base.saved(result) if result.changed or base is not self.word else base
+        return PreparedSave(target, kind, result.data, word, result.problems)
+
+    def finish_save(self, prepared: PreparedSave) -> Path:
+        """``prepared`` was written: the tab now shows that file, unmodified."""
+        self.path = prepared.target
+        self.word = prepared.word
+        self.dropped = prepared.dropped
+        self.kind = prepared.kind
+        self.disk_hash = content_hash(prepared.data)
+        self.disk_missing = False
+        self.editor.rich = prepared.kind == "docx"
         self.document.setModified(False)
         self.title_changed.emit()
-        return target
+        return prepared.target
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Save to ``path`` (or the current path); raise :class:`file_io.FileError` on failure and
+        :class:`UnsafeSaveError` instead of overwriting a Word original with a lossy copy."""
+        prepared = self.prepare_save(path)
+        file_io.write_bytes(prepared.target, prepared.data)
+        return self.finish_save(prepared)
+
+    def current_bytes(self) -> bytes:
+        """The document as a save would write it now, even where Save would refuse (a Word edit
+        that loses something): for a version, never for overwriting the original."""
+        if self.kind == "docx" and self.word is not None and not self.modified:
+            return self.word.data
+        if self.kind != "docx":
+            return file_io.text_bytes(self.text(), self.newline)
+        from core.documents.docx import blank
+
+        return (self.word or blank()).save(self.layout_items()).data
 
     def _unsafe(self, target: Path, problems: list[str]) -> UnsafeSaveError:
         message = self.tr(
@@ -213,7 +280,7 @@ class DocumentTab(QWidget):
         """The unsaved state of this tab, for the recovery folder."""
         snapshot = autosave.Snapshot(
             tab_id=self.recovery_id, text=self.text(), path=str(self.path) if self.path else None,
-            kind=self.kind, newline=self.newline, title=self.display_name(),
+            kind=self.kind, newline=self.newline, title=self.display_name(), disk_hash=self.disk_hash,
         )
         if self.kind == "docx":
             snapshot.word = {
@@ -231,6 +298,7 @@ class DocumentTab(QWidget):
         self.kind = snapshot.kind
         self.newline = snapshot.newline
         self.path = Path(snapshot.path) if snapshot.path else None
+        self.disk_hash = snapshot.disk_hash
         if snapshot.kind != "docx":
             self.set_text(snapshot.text, modified=True)
             return

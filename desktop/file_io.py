@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from core.documents.disk import content_hash
 from core.errors import InkstoneError
 from core.textio import read_document
 
@@ -41,6 +42,8 @@ class LoadedFile:
     newline: str = "\n"
     #: Set when the file was not UTF-8 (Inkstone saves UTF-8).
     encoding_note: str | None = None
+    #: The content hash of the bytes read (how a change made elsewhere is noticed).
+    disk_hash: str | None = None
 
 
 def kind_for(path: str | Path) -> str:
@@ -73,7 +76,7 @@ def load(path: str | Path) -> LoadedFile:
         from core.documents.docx import WordDocument
 
         word = WordDocument.open(path)  # refuses missing, oversize, damaged and hostile files
-        return LoadedFile(path, "docx", word=word, items=word.layout())
+        return LoadedFile(path, "docx", word=word, items=word.layout(), disk_hash=content_hash(word.data))
     text = read_document(path)  # refuses folders, binaries, oversize and undecodable files
     raw = path.read_bytes()
     encoding = _encoding_of(raw)
@@ -81,7 +84,7 @@ def load(path: str | Path) -> LoadedFile:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    return LoadedFile(path, "text", text=text, newline=newline, encoding_note=encoding)
+    return LoadedFile(path, "text", text=text, newline=newline, encoding_note=encoding, disk_hash=content_hash(raw))
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
@@ -99,9 +102,14 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         raise FileError(f"cannot save {Path(path).name}: {target.errorString() or 'the disk may be full'}")
 
 
-def save_text(path: str | Path, text: str, newline: str = "\n") -> None:
-    """Save plain text as UTF-8 with the given line ending."""
+def text_bytes(text: str, newline: str = "\n") -> bytes:
+    """Plain text as Inkstone saves it: UTF-8 with the given line ending."""
     text = text.replace("\u2029", "\n").replace("\u2028", "\n")
     if newline != "\n":
         text = text.replace("\n", newline)
-    write_bytes(path, text.encode("utf-8"))
+    return text.encode("utf-8")
+
+
+def save_text(path: str | Path, text: str, newline: str = "\n") -> None:
+    """Save plain text as UTF-8 with the given line ending."""
+    write_bytes(path, text_bytes(text, newline))

@@ -1,11 +1,13 @@
 """Inkstone's main window: the wiring of its parts.
 
 The parts, each in its own module: :class:`~desktop.documents.Documents` (tabs and files),
+:class:`~desktop.file_watch.FileWatch` (files changed elsewhere),
+:class:`~desktop.doc_versions.DocVersions` (the version history of saved documents),
 :class:`~desktop.action_flow.ActionFlow` (running an action, applying and recording its result),
 :class:`~desktop.recovery.Recovery` (autosave and crash recovery),
 :class:`~desktop.user_actions_sync.UserActionsSync` (the user's own actions),
 :class:`~desktop.model_loader.ModelLoader` (loading the model in the background),
-:class:`~desktop.panels.Panels` (History and Personalization) and
+:class:`~desktop.panels.Panels` (History, Personalization and Versions) and
 :class:`~desktop.window_menus.WindowMenus` (commands, menu bar and toolbar). Everything slow runs
 in workers; the window only reacts to their signals.
 """
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBo
 from desktop.action_flow import ActionFlow
 from desktop.action_menus import ActionMenus
 from desktop.background import BackgroundCalls
+from desktop.doc_versions import DocVersions
 from desktop.documents import Documents
+from desktop.file_watch import FileWatch
 from desktop.message_bar import MessageBar
 from desktop.model_loader import ModelLoader
 from desktop.panels import Panels
@@ -66,9 +70,12 @@ class MainWindow(QMainWindow):
         self.result_dock = self._dock("AssistantDock", self.tr("Assistant"), self.result_pane, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock = self._dock("HistoryDock", self.tr("History"), None, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personal_dock = self._dock("PersonalizationDock", self.tr("Personalization"), None, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.versions_dock = self._dock("VersionsDock", self.tr("Versions"), None, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.personal_dock)
+        self.tabifyDockWidget(self.history_dock, self.versions_dock)
         self.history_dock.hide()
         self.personal_dock.hide()
+        self.versions_dock.hide()
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
 
@@ -77,6 +84,8 @@ class MainWindow(QMainWindow):
         self.menus.rewrite_style = self.prefs.rewrite_style
         self.documents = Documents(self, tabs)
         self.tabs = tabs
+        self.versions = DocVersions(self)
+        self.file_watch = FileWatch(self)
         self.flow = ActionFlow(self)
         self.recovery = Recovery(self, autosave_ms)
         self.user_actions = UserActionsSync(self)
@@ -142,6 +151,8 @@ class MainWindow(QMainWindow):
             changes = dialog.apply()
             if changes & {"model", "backend", "threads", "adapter"}:
                 self.model.load(reload=True)
+            if changes & {"versions_per_document", "versions_total_mb"}:
+                self.versions.apply_limits()
             if "language" in changes:
                 self.message_bar.info(self.tr("The new language is used from the next start of Inkstone."))
 

@@ -1,5 +1,6 @@
-"""The window's side panels, History and Personalization: built on first show (their modules load
-sqlite-utils and, for training, more), refreshed when they become visible."""
+"""The window's side panels, History, Personalization and Versions: built on first show (their
+modules load sqlite-utils and, for training, more), refreshed when they become visible (Versions
+also when the current tab or its versions change)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ class Panels(QObject):
         self.window = window
         self._history = None
         self._personalization = None
+        self._versions = None
         window.history_dock.visibilityChanged.connect(self._on_history_visibility)
         window.personal_dock.visibilityChanged.connect(self._on_personal_visibility)
+        window.versions_dock.visibilityChanged.connect(self._on_versions_visibility)
+        window.tabs.currentChanged.connect(lambda _index: self.versions_changed())
+        window.versions.changed.connect(self.versions_changed)
 
     @property
     def history(self):
@@ -40,6 +45,31 @@ class Panels(QObject):
             self._personalization.training_ended.connect(window.status.hide_training)
             window.personal_dock.setWidget(self._personalization)
         return self._personalization
+
+    @property
+    def versions(self):
+        if self._versions is None:
+            from desktop.versions_panel import VersionsPanel
+
+            self._versions = VersionsPanel(self.window)
+            self.window.versions_dock.setWidget(self._versions)
+        return self._versions
+
+    def _on_versions_visibility(self, visible: bool) -> None:
+        if visible:
+            self.versions.refresh()
+
+    def show_versions(self) -> None:
+        self.window.versions_dock.show()
+        self.window.versions_dock.raise_()
+        self.versions.refresh()
+
+    def versions_changed(self, tab=None) -> None:
+        """A version was kept or the current tab changed: a visible Versions panel follows."""
+        if self._versions is None or not self.window.versions_dock.isVisible():
+            return
+        if tab is None or tab is self.window.documents.current_tab():
+            self._versions.refresh()
 
     def _on_history_visibility(self, visible: bool) -> None:
         if visible:

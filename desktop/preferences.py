@@ -18,6 +18,8 @@ from core.paths import data_dir
 MAX_RECENT = 10
 AUTO_BACKEND = "auto"
 LANGUAGES = ("system", "en", "zh_CN")
+MAX_VERSIONS_PER_DOCUMENT = 1000
+MAX_VERSIONS_TOTAL_MB = 100_000
 
 
 class Preferences:
@@ -166,6 +168,28 @@ class Preferences:
     def save_window_state(self, geometry, state) -> None:
         self._set("window/geometry", geometry)
         self._set("window/state", state)
+
+    # -- version history (desktop.doc_versions) --------------------------------------------
+
+    @property
+    def versions_per_document(self) -> int:
+        from core.documents.versions import DEFAULT_PER_DOCUMENT
+
+        return min(max(self._get("versions/per_document", DEFAULT_PER_DOCUMENT), 1), MAX_VERSIONS_PER_DOCUMENT)
+
+    @versions_per_document.setter
+    def versions_per_document(self, value: int) -> None:
+        self._set("versions/per_document", int(value))
+
+    @property
+    def versions_total_mb(self) -> int:
+        from core.documents.versions import DEFAULT_TOTAL_MB
+
+        return min(max(self._get("versions/total_mb", DEFAULT_TOTAL_MB), 1), MAX_VERSIONS_TOTAL_MB)
+
+    @versions_total_mb.setter
+    def versions_total_mb(self, value: int) -> None:
+        self._set("versions/total_mb", int(value))
 
     # -- shared with the CLI ---------------------------------------------------------------
 

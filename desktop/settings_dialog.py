@@ -29,7 +29,7 @@ from core import decoding
 from core.backends import backend_info, backend_names
 from desktop.action_settings_page import ActionSettingsPage
 from desktop.decoding_form import DecodingForm
-from desktop.preferences import Preferences
+from desktop.preferences import MAX_VERSIONS_PER_DOCUMENT, MAX_VERSIONS_TOTAL_MB, Preferences
 from desktop.workers import GeneratorWorker
 
 
@@ -110,7 +110,16 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("System language"), "system")
         for code, name in UI_LANGUAGES.items():
             self.language_combo.addItem(name, code)
+        self.versions_per_document = QSpinBox(general_page)
+        self.versions_per_document.setRange(1, MAX_VERSIONS_PER_DOCUMENT)
+        self.versions_per_document.setToolTip(self.tr("Earlier versions kept of each document (File ▸ Versions); the oldest go first"))
+        self.versions_total_mb = QSpinBox(general_page)
+        self.versions_total_mb.setRange(1, MAX_VERSIONS_TOTAL_MB)
+        self.versions_total_mb.setSuffix(" MB")
+        self.versions_total_mb.setToolTip(self.tr("Space all kept versions may take in Inkstone's data folder"))
         general.addRow(self.tr("History:"), self.history_box)
+        general.addRow(self.tr("Versions per document:"), self.versions_per_document)
+        general.addRow(self.tr("Space for versions:"), self.versions_total_mb)
         general.addRow(self.tr("Interface language:"), self.language_combo)
         tabs.addTab(general_page, self.tr("General"))
 
@@ -144,6 +153,8 @@ class SettingsDialog(QDialog):
             self.history_box.setChecked(True)
             self.history_box.setToolTip(str(exc))
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
+        self.versions_per_document.setValue(prefs.versions_per_document)
+        self.versions_total_mb.setValue(prefs.versions_total_mb)
         self._initial = self.values()
 
     def _fill_models(self, selected: str) -> None:
@@ -172,6 +183,8 @@ class SettingsDialog(QDialog):
             "threads": self.threads.value(),
             "history": self.history_box.isChecked(),
             "language": self.language_combo.currentData(),
+            "versions_per_document": self.versions_per_document.value(),
+            "versions_total_mb": self.versions_total_mb.value(),
         }
 
     def apply(self) -> set[str]:
@@ -184,6 +197,8 @@ class SettingsDialog(QDialog):
         prefs.set_decoding({name: values[name] for name in decoding.SETTINGS})
         prefs.threads = values["threads"]
         prefs.language = values["language"]
+        prefs.versions_per_document = values["versions_per_document"]
+        prefs.versions_total_mb = values["versions_total_mb"]
         if "history" in changed:
             try:
                 prefs.history_enabled = values["history"]

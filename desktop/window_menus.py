@@ -46,6 +46,8 @@ class WindowMenus(QObject):
         self.open_act = self._action(self.tr("&Open…"), docs.open_dialog, std.Open, "open")
         self.save_act = self._action(self.tr("&Save"), lambda: docs.save_tab(docs.current_tab()), std.Save, "save")
         self.save_as_act = self._action(self.tr("Save &As…"), lambda: docs.save_tab_as(docs.current_tab()), std.SaveAs)
+        self.versions_act = self._action(self.tr("&Versions…"), w.panels.show_versions)
+        self.versions_act.setToolTip(self.tr("Earlier versions of this document: view, compare, restore"))
         self.close_tab_act = self._action(self.tr("&Close Tab"), lambda: docs.close_tab(docs.current_tab()), std.Close)
         self.quit_act = self._action(self.tr("&Quit"), w.close, std.Quit)
         self.undo_act = self._action(self.tr("&Undo"), lambda: docs.editor_call("undo"), std.Undo)
@@ -87,7 +89,7 @@ class WindowMenus(QObject):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: w.documents.fill_recent_menu(self.recent_menu))
         file_menu.addSeparator()
-        file_menu.addActions([self.save_act, self.save_as_act, self.close_tab_act])
+        file_menu.addActions([self.save_act, self.save_as_act, self.versions_act, self.close_tab_act])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_act)
 

@@ -3,6 +3,7 @@
     python packaging/screenshots.py            # offscreen rendering (no display needed)
     xvfb-run -a python packaging/screenshots.py --platform xcb   # through a real X server
     python packaging/screenshots.py --only models                # just the Models dialog
+    python packaging/screenshots.py --only versions              # just File ▸ Versions
 
 Chinese text needs a CJK font (Debian/Ubuntu: ``apt-get install fonts-noto-cjk``); without one
 it renders as boxes. The script works in a temporary data folder, so it never touches your own
@@ -84,7 +85,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"), help="Qt platform plugin (offscreen or xcb)")
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
-    parser.add_argument("--only", choices=("models",), help="take only these screenshots")
+    parser.add_argument("--only", choices=("models", "versions"), help="take only these screenshots")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = args.platform
     home = Path(tempfile.mkdtemp(prefix="inkstone-shots-"))
@@ -108,6 +109,10 @@ def main() -> int:
     window.documents.ask_save = lambda tab: "discard"
     window.resize(1360, 820)
     window.show()
+    if args.only == "versions":
+        versions_shot(window, home, out)
+        window.shutdown()
+        return 0
     document = home / "lighthouse.md"
     document.write_text(ESSAY, encoding="utf-8")
     tab = window.documents.open_file(document)
@@ -161,25 +166,30 @@ def main() -> int:
         settle()
         save(window, out / "training.png")
 
-    # 4. The Models dialog: other apps' models found on this computer, and the download catalog.
+    # 4. File ▸ Versions: the document's earlier versions, one compared with the current text.
+    window.personal_dock.hide()
+    window.documents.close_tab(window.documents.current_tab())
+    versions_shot(window, home, out)
+
+    # 5. The Models dialog: other apps' models found on this computer, and the download catalog.
     models_shots(home, out)
 
-    # 5. The interface in Simplified Chinese.
+    # 6. The interface in Simplified Chinese.
     from desktop.i18n import install_translators
 
     window.shutdown()
     window.close()
     install_translators(app, "zh_CN")
     zh = MainWindow(prefs=prefs, preload=False, check_recovery=False)
-    zh.ask_save = lambda tab: "discard"
+    zh.documents.ask_save = lambda tab: "discard"
     zh.resize(1360, 820)
     zh.show()
-    zh.current_tab().set_text("村里的图书馆建于1952年，最初只有农民捐赠的三百本书。\n\n几十年来，它成为小镇的中心。")
+    zh.documents.current_tab().set_text("村里的图书馆建于1952年，最初只有农民捐赠的三百本书。\n\n几十年来，它成为小镇的中心。")
     zh.personal_dock.hide()
     zh.history_dock.hide()
     zh.result_dock.show()
     zh.resizeDocks([zh.result_dock], [480], Qt.Orientation.Horizontal)
-    tab = zh.current_tab()
+    tab = zh.documents.current_tab()
     select(tab, 0, len(tab.text()))
     run_action(zh, "summarize", {"length": "short"})
     settle(500)
@@ -187,6 +197,47 @@ def main() -> int:
     zh.shutdown()
     zh.close()
     return 0
+
+
+def versions_shot(window, home: Path, out: Path) -> None:
+    """A short story saved a few times, changed once by another program, and File ▸ Versions open
+    with its first draft compared with the current text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from desktop import file_watch
+
+    story = home / "harbour-story.md"
+    drafts = [
+        "The boats came in at dusk.\n\nNobody on the quay spoke of the storm.",
+        "The fishing boats came in at dusk, low in the water.\n\nNobody on the quay spoke of the storm.",
+        "The fishing boats came in at dusk, low in the water.\n\nNobody on the quay spoke of the storm, "
+        "but everyone looked at the sky.",
+    ]
+    story.write_text(drafts[0], encoding="utf-8")
+    tab = window.documents.open_file(story)
+    for draft in drafts[1:]:
+        tab.replace_all(draft)
+        window.documents.save_tab(tab)
+    done = []
+    window.file_watch.checked.connect(lambda _tab, outcome: done.append(outcome))
+    story.write_text(drafts[-1] + "\n\nA line added on the laptop, synced in.", encoding="utf-8")
+    while file_watch.RELOADED not in done:
+        wait_for(window.file_watch.checked, 10_000)
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    tab.editor.insertPlainText("\n\nBy morning the harbour was calm.")
+    window.documents.save_tab(tab)
+    window.message_bar.dismiss()
+    window.result_dock.hide()
+    window.panels.show_versions()
+    window.resizeDocks([window.versions_dock], [560], Qt.Orientation.Horizontal)
+    panel = window.panels.versions
+    panel.select(panel.list.topLevelItemCount() - 1)
+    panel.compare_selected()
+    settle()
+    save(window, out / "versions.png")
+    window.versions_dock.hide()
+    window.result_dock.show()
 
 
 def models_shots(home: Path, out: Path) -> None:

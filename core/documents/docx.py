@@ -234,30 +234,10 @@ class WordDocument:
             return None
 
     def plain_text(self) -> str:
-        """The document as plain text: paragraphs (deleted text left out), tables row by row with
-        " | " between cells; blank lines between blocks."""
-        parts: list[str] = []
+        """The document as plain text (see :func:`core.documents.layout.plain_text`)."""
+        from core.documents.layout import plain_text
 
-        def para_text(para: Para) -> str:
-            return "".join(s.text for s in para.spans if s.mark != "del" and s.obj is None).replace("\u2028", "\n")
-
-        def cell_text(cell: Cell) -> str:
-            texts = []
-            for item in cell.items:
-                texts.append(para_text(item) if isinstance(item, Para) else " ".join(cell_text(c) for c in item.cells))
-            return " ".join(t.strip() for t in texts if t.strip())
-
-        for item in self.layout():
-            if isinstance(item, Para):
-                text = para_text(item)
-                if text.strip():
-                    parts.append(text)
-            else:
-                for row in range(item.rows):
-                    cells = [cell_text(c) for c in item.cells if c.row == row]
-                    if any(cells):
-                        parts.append(" | ".join(cells))
-        return "\n\n".join(parts)
+        return plain_text(self.layout())
 
     # -- writing -----------------------------------------------------------------------------------
 

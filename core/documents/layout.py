@@ -164,3 +164,30 @@ def paragraphs(items: list[Item]):
                 yield from paragraphs(cell.items)
         else:
             yield item
+
+
+def plain_text(items: list[Item]) -> str:
+    """A document's paragraphs as plain text: deleted text and objects left out, tables row by row
+    with " | " between cells, blank lines between blocks."""
+    parts: list[str] = []
+
+    def para_text(para: Para) -> str:
+        return "".join(s.text for s in para.spans if s.mark != "del" and s.obj is None).replace(LINE_BREAK, "\n")
+
+    def cell_text(cell: Cell) -> str:
+        texts = []
+        for item in cell.items:
+            texts.append(para_text(item) if isinstance(item, Para) else " ".join(cell_text(c) for c in item.cells))
+        return " ".join(t.strip() for t in texts if t.strip())
+
+    for item in items:
+        if isinstance(item, Para):
+            text = para_text(item)
+            if text.strip():
+                parts.append(text)
+        else:
+            for row in range(item.rows):
+                cells = [cell_text(c) for c in item.cells if c.row == row]
+                if any(cells):
+                    parts.append(" | ".join(cells))
+    return "\n\n".join(parts)

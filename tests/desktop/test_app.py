@@ -117,9 +117,13 @@ def test_preferences_dialog_shows_the_route_and_saves_values(qtbot, window):
     dialog.threads.setValue(1)
     dialog.history_box.setChecked(False)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    assert (dialog.versions_per_document.value(), dialog.versions_total_mb.value()) == (50, 500)  # the defaults
+    dialog.versions_per_document.setValue(7)
+    dialog.versions_total_mb.setValue(20)
     changed = dialog.apply()
-    assert {"temperature", "threads", "history", "language"} <= changed
+    assert {"temperature", "threads", "history", "language", "versions_per_document", "versions_total_mb"} <= changed
     assert window.prefs.temperature == 0.3 and window.prefs.threads == 1 and window.prefs.language == "zh_CN"
+    assert window.versions.limits().per_document == 7 and window.versions.limits().total_bytes == 20 * 2**20
     from core.storage.settings import history_enabled
 
     assert history_enabled() is False
