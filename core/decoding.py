@@ -64,3 +64,5 @@ INTEGERS = ("top_k", "max_tokens", "num_beams", "few_shot")
 
 #: Not decoding, but settled the same way: earlier kept results shown as examples (core.few_shot).
 FEW_SHOT = Setting("few-shot", 2, 0, 8, help="how many of your earlier kept results for this action to show the model as examples (0: none)")
+#: Every setting a run settles that has a range: decoding, and the few-shot count.
+RANGED = {**SETTINGS, "few_shot": FEW_SHOT}

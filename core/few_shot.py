@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from core.storage.fts import HAS_TOKEN, SPLIT, fts_text
+from core.storage.fts import HAS_TOKEN, SPLIT
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -44,7 +44,7 @@ def any_words_query(text: str) -> str | None:
         for piece in pieces:
             if piece not in seen:
                 seen.add(piece)
-                terms.append('"' + (fts_text(piece) or piece).strip().replace('"', '""') + '"')
+                terms.append('"' + piece.replace('"', '""') + '"')  # CJK pairs are spaced as indexed
         if len(terms) >= MAX_QUERY_WORDS:
             break
     return " OR ".join(terms) if terms else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from core import decoding
 from desktop.decoding_form import DecodingForm
 
 DEFAULT = ""  # combo data for "as in the general settings"
@@ -30,7 +31,7 @@ class ActionSettingsPage(QWidget):
         self.action_combo = QComboBox(self)
         self.model_combo = QComboBox(self)
         self.adapter_combo = QComboBox(self)
-        self.decoding = DecodingForm(self)
+        self.decoding = DecodingForm(self, ("few_shot", *decoding.SETTINGS))
         form = QFormLayout()
         form.addRow(self.tr("Action:"), self.action_combo)
         form.addRow(self.tr("Model:"), self.model_combo)

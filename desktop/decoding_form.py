@@ -22,6 +22,7 @@ class DecodingForm(QWidget):
             "repeat_penalty": self.tr("Repeat penalty:"),
             "max_tokens": self.tr("Longest answer (tokens):"),
             "num_beams": self.tr("Beams (PyTorch only):"),
+            "few_shot": self.tr("Examples from your history:"),
         }
         tips = {
             "temperature": self.tr("0 always picks the likeliest word; higher values vary more"),
@@ -31,12 +32,13 @@ class DecodingForm(QWidget):
             "repeat_penalty": self.tr("Make words used in the last 64 less likely (1: off)"),
             "max_tokens": self.tr("The longest answer, in tokens"),
             "num_beams": self.tr("Search several answers at once and keep the best; the answer then arrives whole"),
+            "few_shot": self.tr("Show the model this many of your earlier kept results for the action (0: none)"),
         }
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for name in names:
-            setting = decoding.SETTINGS[name]
+            setting = decoding.RANGED[name]
             # One step below the allowed range (or its excluded lower end) stands for "Automatic".
             if name in decoding.INTEGERS:
                 box = QSpinBox(self)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.result_pane.insert_requested.connect(lambda: self.flow.apply("insert"))
         self.result_pane.retry_requested.connect(self.flow.retry)
         self.result_pane.discard_requested.connect(self.flow.discard)
+        self.result_pane.history_entry_requested.connect(self.panels.open_history_entry)
 
         self.resize(1200, 780)
         geometry, state = self.prefs.window_state()

@@ -89,6 +89,17 @@ class Panels(QObject):
         self.window.personal_dock.raise_()
         self.personalization.refresh()
 
+    def open_history_entry(self, entry_id: int) -> None:
+        """Show the History panel with entry ``entry_id`` selected."""
+        panel = self.history
+
+        def select() -> None:
+            panel.refreshed.disconnect(select)
+            panel.select_entry(entry_id)
+
+        panel.refreshed.connect(select)
+        self.show_history()
+
     def history_changed(self, _value=None) -> None:
         """A history entry was written: a visible History panel shows it."""
         if self._history is not None and self.window.history_dock.isVisible():

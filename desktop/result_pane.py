@@ -35,6 +35,7 @@ class ResultPane(QWidget):
     insert_requested = Signal()
     retry_requested = Signal()
     discard_requested = Signal()
+    history_entry_requested = Signal(int)  # a past result shown to the model as an example
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,11 @@ class ResultPane(QWidget):
         self.stats = QLabel(self)
         self.stats.setObjectName("ResultStats")
         self.stats.setWordWrap(True)
+        self.examples_label = QLabel(self)
+        self.examples_label.setObjectName("ResultStats")
+        self.examples_label.setWordWrap(True)
+        self.examples_label.setTextFormat(Qt.TextFormat.RichText)
+        self.examples_label.linkActivated.connect(lambda link: self.history_entry_requested.emit(int(link.split(":")[1])))
 
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setToolTip(self.tr("Stop generating (Esc)"))
@@ -99,6 +105,7 @@ class ResultPane(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.stats)
+        layout.addWidget(self.examples_label)
         layout.addLayout(buttons)
 
         self.stop_button.clicked.connect(self.stop_requested)
@@ -130,6 +137,7 @@ class ResultPane(QWidget):
         self.tabs.setTabVisible(1, False)
         self.tabs.setCurrentIndex(0)
         self.stats.clear()
+        self.examples_label.clear()
         self._set_buttons(None)
 
     def show_session(self, session: ActionSession) -> None:
@@ -228,6 +236,9 @@ class ResultPane(QWidget):
                 parts.append(self.tr("stopped by you"))
             parts.extend(note_text(note) for note in result.notes)
             self.stats.setText(" · ".join(parts))
+            if result.few_shot_ids:
+                links = ", ".join(f'<a href="history:{i}">#{i}</a>' for i in result.few_shot_ids)
+                self.examples_label.setText(self.tr("Shown your earlier results as examples: {links}").format(links=links))
         if session.action in DIFF_ACTIONS and self.proposal_text().strip():
             self._refresh_diff()
             self.tabs.setCurrentIndex(1)

@@ -12,6 +12,16 @@ from core.cli import main
 STORY = "The lighthouse keeper climbed the stairs"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def close_default_pool():
+    """The in-process CLI loads models into the default pool: free them before the interpreter
+    exits (llama.cpp's finalizer fails once its module is gone)."""
+    yield
+    from core.backends.pool import default_pool
+
+    default_pool().close()
+
+
 def run_json(capsys, *args: str) -> dict:
     code = main(["run", *args, "--json"])
     out, err = capsys.readouterr()

@@ -36,11 +36,14 @@ def add_decoding_arguments(parser, defaults_from: str) -> None:
         default = "" if setting.default is None else f", else {setting.default}"
         parser.add_argument(f"--{setting.name}", dest=name, type=kind,
                             help=f"{setting.help} ({setting.low:g} to {setting.high:g}; default: {defaults_from}{default})")
+    few = decoding.FEW_SHOT
+    parser.add_argument("--few-shot", dest="few_shot", type=int, metavar="N",
+                        help=f"{few.help} (default: the action's setting, else {few.default})")
 
 
 def check_decoding_arguments(args) -> None:
     """Each decoding flag given is in its range (one line naming the flag otherwise)."""
     from core import decoding
 
-    for name, setting in decoding.SETTINGS.items():
+    for name, setting in decoding.RANGED.items():
         setting.check(getattr(args, name, None), f"--{setting.name}")

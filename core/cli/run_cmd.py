@@ -68,6 +68,7 @@ def _run(args) -> int:
         backend=args.backend,
         adapter=args.adapter,
         **{name: getattr(args, name) for name in decoding.SETTINGS},
+        few_shot=args.few_shot,
         seed=args.seed,
     )
     from core.storage.user_actions import current_catalog

@@ -27,7 +27,7 @@ KEYS = {
     "few_shot": decoding.FEW_SHOT.help,
     **{name: setting.help for name, setting in decoding.SETTINGS.items()},
 }
-_NUMBERS = {**decoding.SETTINGS, "few_shot": decoding.FEW_SHOT}
+_NUMBERS = decoding.RANGED
 
 
 def check_settings(settings: dict[str, Any]) -> dict[str, Any]:

@@ -148,3 +148,19 @@ def test_history_entry_copy_reapply_delete_and_add_to_dataset(qtbot, window):
 
     assert get_entry(ids["harbour"]) is None
     assert search_history("harbour") == []
+
+
+def test_the_examples_a_result_used_open_their_history_entries(qtbot, window):
+    from core.storage.history import record
+
+    earlier = record("rewrite", "The keeper of the lighthouse lit its lamp at dusk.", "At dusk, the keeper lit the lamp.",
+                     outcome="accepted", options={"style": "formal"})
+    tab = window.documents.current_tab()
+    tab.set_text("the lighthouse keeper lit the lamp at dusk")
+    session = run_and_wait(qtbot, window, "rewrite", {"style": "formal"})
+    assert session.result.few_shot_ids == [earlier]
+    label = window.result_pane.examples_label
+    assert f'href="history:{earlier}"' in label.text()
+    with qtbot.waitSignal(window.panels.history.refreshed, timeout=30_000):
+        label.linkActivated.emit(f"history:{earlier}")
+    qtbot.waitUntil(lambda: window.panels.history.current is not None and window.panels.history.current["id"] == earlier, timeout=10_000)
