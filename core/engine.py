@@ -137,7 +137,7 @@ class ActionRun:
         self.adapter_path = prepared.adapter_path
         # The model's prompt profile lays the prompt out and brings decoding defaults that come
         # after the run's own values and the action's settings (core.run.settle).
-        profile, self.profile_source = choose_profile(self.model)
+        profile, self.profile_source = choose_profile(self.model, request.profile)
         self.profile_name = profile.name
         self.prompt = profile.for_action(self.action.name)
         override = self.catalog.prompt_overrides.get(self.action.name)

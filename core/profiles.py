@@ -143,9 +143,15 @@ def _catalog_profile(model: ModelEntry) -> str | None:
     return None
 
 
-def choose_profile(model: ModelEntry) -> tuple[Profile, str]:
-    """The profile for ``model`` and where the choice came from (for the run's notes)."""
+def choose_profile(model: ModelEntry, name: str | None = None) -> tuple[Profile, str]:
+    """The profile for ``model`` (or the one called ``name``) and where the choice came from."""
     profiles = load_profiles()
+    if name:
+        if name not in profiles:
+            from core.errors import UnknownNameError
+
+            raise UnknownNameError("prompt profile", name, list(profiles))
+        return profiles[name], "requested"
     named = _catalog_profile(model)
     if named in profiles:
         return profiles[named], "catalog"

@@ -45,6 +45,8 @@ class ActionRequest:
     num_beams: int | None = None
     #: Earlier kept results shown as examples (core.few_shot); 0 turns them off.
     few_shot: int | None = None
+    #: A prompt profile by name (core.profiles) instead of the one the model's family gets.
+    profile: str | None = None
     seed: int | None = None
     #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
     fallback: dict[str, Any] = field(default_factory=dict)

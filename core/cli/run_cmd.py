@@ -33,6 +33,7 @@ def register(subparsers) -> None:
     run.add_argument("--adapter", help="LoRA adapter to apply ('none' for no adapter, over an action's own one)")
     add_decoding_arguments(run, "the action's setting, then the model's prompt profile")
     run.add_argument("--seed", type=int, help="random seed, for repeatable sampling")
+    run.add_argument("--profile", help="prompt profile to use instead of the model's own (see resources/prompt_profiles.toml)")
     run.add_argument("--no-history", action="store_true", help="do not record this run in history")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     run.set_defaults(handler=_run)
@@ -69,6 +70,7 @@ def _run(args) -> int:
         adapter=args.adapter,
         **{name: getattr(args, name) for name in decoding.SETTINGS},
         few_shot=args.few_shot,
+        profile=args.profile,
         seed=args.seed,
     )
     from core.storage.user_actions import current_catalog

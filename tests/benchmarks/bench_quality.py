@@ -25,9 +25,9 @@ Columns (each where it applies; "-" elsewhere):
              the distance to the reference correction (0 is the reference itself)
   echo       continuations that start by repeating the input
 
-Prompt profiles: only "current" (the prompts in resources/actions.toml) exists today. The
-profile name is carried through every row and the JSON, so another profile is one more entry in
-PROFILES and one more request field once the engine takes it.
+Prompt profiles (resources/prompt_profiles.toml): "default" (the instruction, then the text, with
+the app's system prompt: the prompts every model had before profiles) and "smollm2" (the bundled
+model's own). Few-shot examples are off, so history does not change the figures.
 
 The machine's load changes the run time, never the text: greedy decoding on llama.cpp gives the
 same tokens for the same prompt and thread count.
@@ -49,9 +49,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 SET_DIR = Path(__file__).resolve().parent / "quality_set"
 
-#: Prompt profiles the benchmark can run. Each maps to the ActionRequest fields that select it;
-#: today there is one, the prompts of resources/actions.toml.
-PROFILES: dict[str, dict] = {"current": {}}
+#: Prompt profiles the benchmark can run, as the ActionRequest fields that select them.
+PROFILES: dict[str, dict] = {"default": {"profile": "default"}, "smollm2": {"profile": "smollm2"}}
 
 
 @dataclass
@@ -128,9 +127,9 @@ def run_cases(cases: list[Case], model: str | None, profile: str, progress=True)
     try:
         for index, case in enumerate(cases, 1):
             request = ActionRequest(action=case.action, text=case.text, options=dict(case.options), model=model,
-                                    temperature=0.0, seed=0, **PROFILES[profile])
+                                    temperature=0.0, seed=0, few_shot=0, **PROFILES[profile])
             t0 = time.perf_counter()
-            result = ActionRun(request, pool=pool, catalog=catalog).run()
+            result = ActionRun(request, pool=pool, catalog=catalog, action_settings={}).run()
             seconds = time.perf_counter() - t0
             notes = quality.check_result(result.action, result.options, case.text, result.output, result.finish_reason)
             outcomes.append(
