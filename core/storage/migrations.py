@@ -225,5 +225,19 @@ def m004_user_actions(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m007_grammar_dictionary(db) -> None:
+    """The spelling checker's personal dictionary (words never flagged as misspelled)."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE grammar_words (
+            word TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        """,
+    )
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]
