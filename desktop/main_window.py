@@ -61,6 +61,8 @@ def _icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     # The user's app actions were read again (rows of core.storage.user_actions).
     user_actions_changed = Signal(list)
+    # A document tab was added (new, opened, restored); the spelling checker attaches to it.
+    tab_added = Signal(object)
 
     def __init__(
         self,
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        from desktop import grammar_ui
+
+        self.grammar = grammar_ui.install(self)  # spelling and grammar: underlines, menus, panel
 
         self.result_pane.stop_requested.connect(self.stop_action)
         self.result_pane.replace_requested.connect(lambda: self.apply_result("replace"))
@@ -437,6 +442,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self._refresh_tab_title(tab)
         tab.editor.setFocus()
+        self.tab_added.emit(tab)
         return tab
 
     def new_document(self) -> DocumentTab:
@@ -619,6 +625,7 @@ class MainWindow(QMainWindow):
     def context_menu(self, tab: DocumentTab, pos=None) -> QMenu:
         """The editor's context menu: the assistant's actions first, then Qt's editing entries."""
         menu = QMenu(tab.editor)
+        self.grammar.add_menu_entries(menu, tab, pos)  # suggestions for an underlined word first
         self.menus.populate(menu)
         menu.addSeparator()
         standard = tab.editor.createStandardContextMenu() if pos is None else tab.editor.createStandardContextMenu(pos)
@@ -695,13 +702,23 @@ class MainWindow(QMainWindow):
                 else self.tr("There is no text to work on: select some text or write in the document.")
             )
             return None
-        self._settle("discarded")  # an earlier proposal the user moved past
         label = label or self.menus.label(action, options)
         # The catalog the menus show, app actions included: the worker need not read the database.
         session = ActionSession(self._request(action, text, options), target, label, self.pool, self, catalog=self.menus.catalog)
+        session.routed.connect(lambda routed: self.status.show_model(routed.model, routed.backend, routed.device, self.prefs.adapter or None))
+        return self.start_session(session)
+
+    def start_session(self, session: ActionSession) -> ActionSession | None:
+        """Show ``session`` in the result pane, start it, and record its outcome when it ends.
+
+        Also the way in for proposals that do not come from a model (the spelling checker's fast
+        fix, :mod:`desktop.grammar_fix`)."""
+        if self.session is not None and self.session.running:
+            self.message_bar.warning(self.tr("The assistant is still working. Stop it (Esc) before starting another action."))
+            return None
+        self._settle("discarded")  # an earlier proposal the user moved past
         session.finished.connect(lambda result, s=session: self._on_session_finished(s, result))
         session.failed.connect(lambda message, s=session: self._on_session_failed(s, message))
-        session.routed.connect(lambda routed: self.status.show_model(routed.model, routed.backend, routed.device, self.prefs.adapter or None))
         self.session = session
         self.result_pane.show_session(session)
         self.result_dock.show()
@@ -864,7 +881,10 @@ class MainWindow(QMainWindow):
             text = ("\n" if tab.kind == "docx" else "\n\n") + text
         start = cursor.selectionStart()
         cursor.beginEditBlock()
-        cursor.insertText(text)
+        # The checker's fast fix changes only the corrected words (a Word document keeps its formatting).
+        in_place = getattr(session, "replace_in_place", None)
+        if not (mode == "replace" and in_place is not None and in_place(text)):
+            cursor.insertText(text)
         cursor.endEditBlock()
         end = cursor.position()
         shown = QTextCursor(document)
