@@ -28,6 +28,9 @@ Line = tuple[str, bool]  # (text, markdown)
 #: first underlines of a big document appear at once and urgent lines are never stuck behind it.
 BATCH_SECONDS = 0.05
 BATCH_LINES = 500
+#: Background lines wait this long after the writer's last keystroke (:meth:`CheckService.hold`):
+#: on a small machine, checking a whole document competes with the window for the cores.
+HOLD_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class CheckService:
         self._queued: set[Line] = set()
         self._jobs: deque[tuple[int, Callable[[Checker], Any]]] = deque()
         self._new_settings: CheckSettings | None = None
+        self._hold_until = 0.0  # time.monotonic() before which background lines wait
         self._stopped = False
         self._tickets = 0
         self.epoch = 0
@@ -110,6 +114,11 @@ class CheckService:
             self._lock.notify()
             return self._tickets
 
+    def hold(self, seconds: float = HOLD_SECONDS) -> None:
+        """The writer is typing: check only urgent lines for ``seconds`` from now."""
+        with self._lock:
+            self._hold_until = time.monotonic() + seconds
+
     def stop(self) -> None:
         """End :meth:`run` (between two lines)."""
         with self._lock:
@@ -132,8 +141,8 @@ class CheckService:
             yield Ready(epoch, checker.rules())
             while True:
                 with self._lock:
-                    while not (self._stopped or self._jobs or self._queued or self._new_settings):
-                        self._lock.wait()
+                    while (delay := self._idle_for()) != 0:
+                        self._lock.wait(delay)
                     if self._stopped:
                         return
                     settings, self._new_settings = self._new_settings, None
@@ -151,6 +160,14 @@ class CheckService:
                     yield batch
         finally:
             checker.close()
+
+    def _idle_for(self) -> float | None:
+        """How long to wait before there is work (None: until notified); under the lock."""
+        if self._stopped or self._jobs or self._new_settings or self._urgent:
+            return 0
+        if self._background:
+            return max(0.0, self._hold_until - time.monotonic())
+        return None
 
     @staticmethod
     def _run_job(checker: Checker, ticket: int, fn: Callable[[Checker], Any]) -> JobDone:
@@ -171,7 +188,7 @@ class CheckService:
                     break
                 if self._urgent:
                     line, had_urgent = self._urgent.popleft(), True
-                elif self._background and not had_urgent:
+                elif self._background and not had_urgent and time.monotonic() >= self._hold_until:
                     line = self._background.popleft()
                 else:
                     break

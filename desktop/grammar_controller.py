@@ -77,6 +77,7 @@ class GrammarController(QObject):
         #: Words added to the dictionary this session: hidden at once, before the re-check.
         self._accepted_words: set[str] = set()
         self.remaining = 0  # paragraphs the service still has queued
+        self._last_hold = 0.0
 
     # -- lifetime ------------------------------------------------------------------------------
 
@@ -85,6 +86,7 @@ class GrammarController(QObject):
         if self._worker is not None:
             return
         service = self.service
+
         worker = GeneratorWorker(factory=service.run, cancel=lambda _run: service.stop())
         worker.yielded.connect(self._on_event)
         worker.errored.connect(self._on_error)
@@ -188,6 +190,18 @@ class GrammarController(QObject):
         if (problem.rule, problem.text) in self.ignored:
             return False
         return not (problem.kind == "spelling" and problem.text in self._accepted_words)
+
+    @property
+    def busy(self) -> bool:
+        """Whether paragraphs are still waiting to be checked or drawn."""
+        return bool(self._redraw) or self.service.pending > 0 or any(h.waiting() for h in self._highlighters.values())
+
+    def typing(self) -> None:
+        """The writer is typing: whole-document checking waits (the window gets the cores)."""
+        now = time.monotonic()
+        if now - self._last_hold > 0.2:  # at most a few calls per second reach the service's lock
+            self._last_hold = now
+            self.service.hold()
 
     def request(self, keys: list[Key], urgent: bool) -> None:
         if keys:

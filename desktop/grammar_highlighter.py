@@ -76,30 +76,37 @@ class ProblemHighlighter(QSyntaxHighlighter):
         self.visible_blocks = visible_blocks
         self._formats = {kind: problem_format(kind) for kind in COLORS}
         self._pending: dict[Key, list[QTextCursor]] = {}
-        self._fresh: dict[Key, None] = {}
+        # Paragraphs wanted since the last flush: block fragment index -> its latest text's key.
+        self._fresh: dict[int, Key] = {}
         # Last problems drawn per block (by the block's fragment index, which survives edits).
         self._last: dict[int, tuple[str, tuple[Problem, ...]]] = {}
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._flush)
+        self._due = 0  # 0: no flush due, 1: after the typing pause, 2: at once
 
     # -- Qt's callback -----------------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
-        inside = self.previousBlockState() == _IN_FENCE
-        if self.markdown and is_fence(text):
-            self.setCurrentBlockState(0 if inside else _IN_FENCE)
+        # Called for every block of a document as it opens: keep the path of a miss short.
+        if self.markdown:
+            inside = self.previousBlockState() == _IN_FENCE
+            if is_fence(text):
+                self.setCurrentBlockState(0 if inside else _IN_FENCE)
+                return
+            self.setCurrentBlockState(_IN_FENCE if inside else 0)
+            if inside:
+                return
+        if not text or not self.controller.active or text.isspace():
+            if self._last:
+                self._last.pop(self.currentBlock().fragmentIndex(), None)
             return
-        self.setCurrentBlockState(_IN_FENCE if inside else 0)
         block = self.currentBlock()
         fragment = block.fragmentIndex()
-        if inside or not self.controller.active or not text.strip():
-            self._last.pop(fragment, None)
-            return
         key = (text, self.markdown)
         problems = self.controller.lookup(key)
         if problems is None:
-            self._want(key, block)
+            self._want(key, block, fragment)
             last = self._last.get(fragment)
             if last is None:
                 return
@@ -107,7 +114,7 @@ class ProblemHighlighter(QSyntaxHighlighter):
         else:
             if problems:
                 self._last[fragment] = (text, problems)
-            else:
+            elif self._last:
                 self._last.pop(fragment, None)
             shown = problems
         visible = self.controller.visible
@@ -118,19 +125,34 @@ class ProblemHighlighter(QSyntaxHighlighter):
 
     # -- requests and results -----------------------------------------------------------------
 
-    def _want(self, key: Key, block: QTextBlock) -> None:
-        cursors = self._pending.setdefault(key, [])
-        if not any(c.block() == block for c in cursors):
+    def _want(self, key: Key, block: QTextBlock, fragment: int) -> None:
+        previous = self._fresh.get(fragment)
+        if previous is not None and previous != key:
+            self._drop(previous, block)  # typed over before it was sent: only the latest text counts
+        cursors = self._pending.get(key)
+        if cursors is None:
+            self._pending[key] = [QTextCursor(block)]
+        elif not any(c.block() == block for c in cursors):
             cursors.append(QTextCursor(block))
-        self._fresh[key] = None
-        if len(self._fresh) > TYPING_LINES:
-            self._flush_timer.start(0)
-        elif not self._flush_timer.isActive() or self._flush_timer.interval() != 0:
-            self._flush_timer.start(TYPING_PAUSE_MS)
+        self._fresh[fragment] = key
+        # A few paragraphs: typing, checked once it pauses. Many: a document opened, checked now.
+        due = 2 if len(self._fresh) > TYPING_LINES else 1
+        if due == 1:
+            self.controller.typing()
+        if due > self._due or due == 1:
+            self._due = due
+            self._flush_timer.start(0 if due == 2 else TYPING_PAUSE_MS)
+
+    def _drop(self, key: Key, block: QTextBlock) -> None:
+        cursors = [c for c in self._pending.get(key, ()) if c.block() != block]
+        if cursors:
+            self._pending[key] = cursors
+        else:
+            self._pending.pop(key, None)
 
     def _flush(self) -> None:
         """Send the paragraphs wanted since the last flush; those on screen first."""
-        fresh, self._fresh = list(self._fresh), {}
+        fresh, self._fresh, self._due = list(dict.fromkeys(self._fresh.values())), {}, 0
         typing = len(fresh) <= TYPING_LINES
         first, last = self.visible_blocks() if (self.visible_blocks and not typing) else (-1, -1)
         urgent, background = [], []
@@ -164,6 +186,7 @@ class ProblemHighlighter(QSyntaxHighlighter):
         self._fresh.clear()
         self._last.clear()
         self._flush_timer.stop()
+        self._due = 0
 
     def set_markdown(self, markdown: bool) -> None:
         if markdown != self.markdown:
