@@ -1,8 +1,9 @@
 """Checking as the writer types: a queue of lines in front of one :class:`~core.grammar.Checker`.
 
 The desktop runs :meth:`CheckService.run` (a generator) in a worker thread for the window's
-life. The UI thread hands it lines with :meth:`CheckService.submit` (the paragraphs just edited
-as ``urgent``; a newly opened document's in the background) and receives :class:`Checked`
+life. The UI thread hands it lines with :meth:`CheckService.submit` (the paragraph being typed as
+``urgent``; a newly opened document's in the background, those on screen first) and receives
+:class:`Checked`
 batches of results through the worker's signal. Harper releases Python's interpreter lock while
 it lints, so the window keeps running meanwhile.
 
@@ -78,19 +79,28 @@ class CheckService:
 
     # -- from any thread ---------------------------------------------------------------------
 
-    def submit(self, lines: Iterable[Line], urgent: bool = False) -> None:
-        """Queue ``lines`` for checking (an urgent line queued before moves to the front)."""
+    def submit(self, lines: Iterable[Line], urgent: bool = False, first: bool = False) -> None:
+        """Queue ``lines`` for checking. ``urgent``: the paragraphs being typed, checked at once
+        even while :meth:`hold` is on; ``first``: ahead of the other background lines (the
+        paragraphs on screen). A line already queued moves up when asked for more urgently."""
         with self._lock:
+            ahead = []
             for line in lines:
                 if line in self._queued:
-                    if not urgent:
+                    if not (urgent or first) or (line in self._urgent):
                         continue
                     try:
                         self._background.remove(line)
                     except ValueError:
-                        continue  # already urgent
+                        continue
                 self._queued.add(line)
-                (self._urgent if urgent else self._background).append(line)
+                if urgent:
+                    self._urgent.append(line)
+                elif first:
+                    ahead.append(line)
+                else:
+                    self._background.append(line)
+            self._background.extendleft(reversed(ahead))  # in the order given
             self._lock.notify()
 
     def configure(self, settings: CheckSettings) -> int:
@@ -115,7 +125,8 @@ class CheckService:
             return self._tickets
 
     def hold(self, seconds: float = HOLD_SECONDS) -> None:
-        """The writer is typing: check only urgent lines for ``seconds`` from now."""
+        """The writer is typing: check only urgent lines (the typed paragraph) for ``seconds``
+        from now; background lines, those on screen included, wait."""
         with self._lock:
             self._hold_until = time.monotonic() + seconds
 

@@ -203,9 +203,10 @@ class GrammarController(QObject):
             self._last_hold = now
             self.service.hold()
 
-    def request(self, keys: list[Key], urgent: bool) -> None:
+    def request(self, keys: list[Key], urgent: bool = False, first: bool = False) -> None:
+        """Have ``keys`` checked: ``urgent`` (being typed) or ``first`` (on screen) or after the rest."""
         if keys:
-            self.service.submit(keys, urgent=urgent)
+            self.service.submit(keys, urgent=urgent, first=first)
 
     @Slot(object)
     def _on_event(self, event) -> None:

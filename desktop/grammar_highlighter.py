@@ -155,17 +155,22 @@ class ProblemHighlighter(QSyntaxHighlighter):
         fresh, self._fresh, self._due = list(dict.fromkeys(self._fresh.values())), {}, 0
         typing = len(fresh) <= TYPING_LINES
         first, last = self.visible_blocks() if (self.visible_blocks and not typing) else (-1, -1)
-        urgent, background = [], []
+        urgent, on_screen_keys, background = [], [], []
         for key in fresh:
             cursors = [c for c in self._pending.get(key, ()) if c.block().isValid() and c.block().text() == key[0]]
             if not cursors:
                 self._pending.pop(key, None)  # edited again since: its new text was asked for
                 continue
             self._pending[key] = cursors
-            on_screen = typing or any(first <= c.blockNumber() <= last for c in cursors)
-            (urgent if on_screen else background).append(key)
+            if typing:
+                urgent.append(key)
+            elif any(first <= c.blockNumber() <= last for c in cursors):
+                on_screen_keys.append(key)
+            else:
+                background.append(key)
         self.controller.request(urgent, urgent=True)
-        self.controller.request(background, urgent=False)
+        self.controller.request(on_screen_keys, first=True)
+        self.controller.request(background)
 
     def deliver(self, key: Key, problems: tuple[Problem, ...]) -> list[QTextBlock]:
         """The blocks to draw again now that ``key`` has been checked."""

@@ -204,15 +204,16 @@ def test_service_checks_urgent_lines_first_and_holds_the_rest_while_typing():
 
     service = CheckService()
     background = [(p, False) for p in prose.paragraphs(800, seed=3)]
-    service.hold(30)  # the writer is typing: background lines wait
+    service.hold(30)  # the writer is typing: background lines wait, those on screen too
     service.submit(background)
+    service.submit([("On screen.", False), ("Also on screen.", False)], first=True)
     service.submit([("I has went.", False)], urgent=True)
     events, thread = _serve(service)
     try:
         _wait(lambda: any(isinstance(e, Checked) for e in events))
         checked = [line for e in events if isinstance(e, Checked) for line, _ in e.results]
         assert checked == [("I has went.", False)]
-        assert service.pending == len(background)
+        assert service.pending == len(background) + 2
         ticket = service.call(lambda checker: checker.check("teh"))
         _wait(lambda: any(isinstance(e, JobDone) for e in events))
         done = next(e for e in events if isinstance(e, JobDone))
@@ -220,6 +221,8 @@ def test_service_checks_urgent_lines_first_and_holds_the_rest_while_typing():
         service.hold(0)
         service.submit([])  # wakes the service
         _wait(lambda: service.pending == 0)
+        order = [line for e in events if isinstance(e, Checked) for line, _ in e.results]
+        assert order[1:3] == [("On screen.", False), ("Also on screen.", False)]
         epoch = service.configure(CheckSettings(dialect="british"))
         _wait(lambda: any(isinstance(e, Ready) and e.epoch == epoch for e in events))
     finally:
@@ -227,5 +230,5 @@ def test_service_checks_urgent_lines_first_and_holds_the_rest_while_typing():
         thread.join(10)
     assert not thread.is_alive()
     results = [r for e in events if isinstance(e, Checked) for r in e.results]
-    assert len(results) == len(background) + 1
+    assert len(results) == len(background) + 3
     assert all(isinstance(e.rules, dict) and e.rules for e in events if isinstance(e, Ready))
