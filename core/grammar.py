@@ -17,6 +17,7 @@ milliseconds.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -50,6 +51,8 @@ _GRAMMAR_KINDS = frozenset(
 )
 # Rules whose kind says "grammar" but that are matters of taste.
 _STYLE_RULES = frozenset({"UseTitleCase", "LongSentences"})
+
+log = logging.getLogger(__name__)
 
 _CACHE_LINES = 50_000
 _INSTALL_HINT = "the spelling and grammar checker is not installed; run: pip install harper-py"
@@ -299,8 +302,21 @@ class Checker:
     def _lint(self, line: str, markdown: bool) -> tuple[Problem, ...]:
         self.lines_checked += 1
         language = "markdown" if markdown else "plaintext"
+        try:
+            organized = self._linter.organized_lints(line, language=language)
+        except Exception:
+            raise
+        except BaseException as exc:
+            # A bug in Harper surfaces as pyo3's PanicException (a BaseException): that line
+            # goes unchecked, with a fresh linter for the next one, instead of ending the thread.
+            if type(exc).__name__ != "PanicException":
+                raise
+            log.warning("Harper failed on a paragraph of %d characters: %s", len(line), exc)
+            self._linter = None
+            self.configure(self.settings)
+            return ()
         problems = []
-        for rule, lints in self._linter.organized_lints(line, language=language).items():
+        for rule, lints in organized.items():
             for lint in lints:
                 span = lint.span
                 if span.end <= span.start:

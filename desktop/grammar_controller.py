@@ -19,6 +19,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
@@ -33,6 +34,15 @@ Key = tuple[str, bool]
 #: Time the UI thread spends per event-loop turn drawing results again.
 SLICE_SECONDS = 0.006
 _MAX_RESULTS = 200_000
+
+
+def _key(document: QTextDocument) -> int:
+    """A document's identity while it exists: its C++ address (Python wrappers come and go)."""
+    return shiboken6.getCppPointer(document)[0]
+
+
+def same_document(a: QTextDocument | None, b: QTextDocument | None) -> bool:
+    return a is not None and b is not None and _key(a) == _key(b)
 
 
 class DocumentProblem:
@@ -64,7 +74,7 @@ class GrammarController(QObject):
         self.epoch = 0
         self._worker: GeneratorWorker | None = None
         self._results: OrderedDict[Key, tuple[Problem, ...]] = OrderedDict()
-        self._highlighters: dict[int, ProblemHighlighter] = {}  # id(document) -> highlighter
+        self._highlighters: dict[int, ProblemHighlighter] = {}  # the document's C++ address -> highlighter
         self._jobs: dict[int, tuple[Callable, Callable]] = {}
         self._redraw: deque[tuple[ProblemHighlighter, QTextCursor | None]] = deque()
         self._redraw_timer = QTimer(self)
@@ -161,24 +171,24 @@ class GrammarController(QObject):
 
     def attach(self, document: QTextDocument, markdown: bool = False, visible_blocks=None) -> ProblemHighlighter:
         """Underline problems in ``document`` from now on; returns its highlighter."""
-        existing = self._highlighters.get(id(document))
+        existing = self._highlighters.get(_key(document))
         if existing is not None:
             existing.set_markdown(markdown)
             return existing
         highlighter = ProblemHighlighter(self, document, markdown, visible_blocks)
-        self._highlighters[id(document)] = highlighter
-        document.destroyed.connect(lambda _obj=None, key=id(document): self._highlighters.pop(key, None))
+        self._highlighters[_key(document)] = highlighter
+        document.destroyed.connect(lambda _obj=None, key=_key(document): self._highlighters.pop(key, None))
         return highlighter
 
     def detach(self, document: QTextDocument) -> None:
-        highlighter = self._highlighters.pop(id(document), None)
+        highlighter = self._highlighters.pop(_key(document), None)
         if highlighter is not None:
             highlighter.forget()
             highlighter.setDocument(None)
             highlighter.deleteLater()
 
     def highlighter(self, document: QTextDocument) -> ProblemHighlighter | None:
-        return self._highlighters.get(id(document))
+        return self._highlighters.get(_key(document))
 
     # -- results ------------------------------------------------------------------------------------
 
@@ -222,7 +232,7 @@ class GrammarController(QObject):
                         self._redraw.append((highlighter, QTextCursor(block)))
             while len(self._results) > _MAX_RESULTS:
                 self._results.popitem(last=False)
-            self._changed_docs.update(id(h.document()) for h in highlighters)
+            self._changed_docs.update(_key(h.document()) for h in highlighters)
             self._redraw_timer.start()
         elif isinstance(event, Ready):
             self.rules = event.rules
@@ -256,9 +266,11 @@ class GrammarController(QObject):
         deadline = time.perf_counter() + SLICE_SECONDS
         while self._redraw and time.perf_counter() < deadline:
             highlighter, where = self._redraw.popleft()
+            if not shiboken6.isValid(highlighter):
+                continue  # its document was closed
             document = highlighter.document()
-            if document is None or self._highlighters.get(id(document)) is not highlighter:
-                continue  # closed, or detached
+            if document is None or self._highlighters.get(_key(document)) is not highlighter:
+                continue  # detached
             if isinstance(where, int):  # a whole document, from block number ``where`` on
                 block = document.findBlockByNumber(where)
                 while block.isValid() and time.perf_counter() < deadline:
@@ -266,7 +278,7 @@ class GrammarController(QObject):
                     block = block.next()
                 if block.isValid():
                     self._redraw.appendleft((highlighter, block.blockNumber()))
-                self._changed_docs.add(id(document))
+                self._changed_docs.add(_key(document))
                 continue
             block = where.block()
             if block.isValid():
@@ -277,7 +289,7 @@ class GrammarController(QObject):
             docs, self._changed_docs = self._changed_docs, set()
             for doc_id in docs:
                 highlighter = self._highlighters.get(doc_id)
-                if highlighter is not None:
+                if highlighter is not None and shiboken6.isValid(highlighter):
                     self.changed.emit(highlighter.document())
 
     def _redraw_matching(self, wanted: Callable[[Problem], bool]) -> None:
@@ -290,14 +302,14 @@ class GrammarController(QObject):
                 if problems and any(wanted(p) for p in problems):
                     self._redraw.append((highlighter, QTextCursor(block)))
                 block = block.next()
-            self._changed_docs.add(id(highlighter.document()))
+            self._changed_docs.add(_key(highlighter.document()))
         self._redraw_timer.start()
 
     # -- problems in a document ---------------------------------------------------------------------
 
     def problems_in(self, document: QTextDocument) -> tuple[list[DocumentProblem], int]:
         """Every shown problem of ``document`` in order, and how many paragraphs are unchecked."""
-        highlighter = self._highlighters.get(id(document))
+        highlighter = self._highlighters.get(_key(document))
         markdown = highlighter.markdown if highlighter else False
         found: list[DocumentProblem] = []
         unchecked = 0
@@ -326,7 +338,7 @@ class GrammarController(QObject):
         block = document.findBlock(position)
         if not block.isValid():
             return None
-        highlighter = self._highlighters.get(id(document))
+        highlighter = self._highlighters.get(_key(document))
         text = block.text()
         problems = self._results.get((text, highlighter.markdown if highlighter else False)) or ()
         base = block.position()

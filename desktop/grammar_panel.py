@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.grammar_controller import DocumentProblem, GrammarController
+from desktop.grammar_controller import DocumentProblem, GrammarController, same_document
 from desktop.grammar_highlighter import COLORS
 
 _PREVIEW = 40
@@ -124,7 +124,7 @@ class CheckPanel(QWidget):
     # -- refreshing -----------------------------------------------------------------------------
 
     def _on_changed(self, document) -> None:
-        if self.isVisible() and (document is None or document is self._document_now()):
+        if self.isVisible() and (document is None or same_document(document, self._document_now())):
             self._timer.start()
 
     def _document_now(self):

@@ -76,6 +76,12 @@ def test_underlines_are_computed_off_the_ui_thread_one_changed_paragraph_at_a_ti
     assert [line for _, line in linted[before:]] == [tab.document.findBlockByNumber(4).text()]
     assert len(underlined(tab.document)) == len(shown) + 1 and "teh" in underlined(tab.document)
 
+    # A document closed while it is being checked: its results are dropped quietly.
+    other = window.new_document()
+    other.set_text(prose.document(800, seed=4), modified=False)
+    window.close_tab(other)
+    wait_checked(qtbot, window)
+
 
 def test_right_click_offers_suggestions_ignore_and_add_to_dictionary(qtbot, window):
     from core.storage.dictionary import list_words
