@@ -109,9 +109,8 @@ def build_from_history(
 ) -> BuildReport:
     """Create dataset ``name`` from accepted and edited history entries (of ``action`` only,
     when given)."""
-    from core.storage.history import iter_kept
-
     from core.grammar import NOT_LEARNED_ACTIONS
+    from core.storage.history import iter_kept
 
     if action in NOT_LEARNED_ACTIONS:
         raise BadInputError(f"{action} results come from the spelling and grammar checker, not a model; they are never used for training")

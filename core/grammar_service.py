@@ -103,6 +103,22 @@ class CheckService:
             self._background.extendleft(reversed(ahead))  # in the order given
             self._lock.notify()
 
+    def withdraw(self, lines: Iterable[Line]) -> None:
+        """Forget queued ``lines`` nobody needs any more (their document was closed)."""
+        with self._lock:
+            gone = set(lines) & self._queued
+            if gone:
+                self._background = deque(line for line in self._background if line not in gone)
+                self._urgent = deque(line for line in self._urgent if line not in gone)
+                self._queued -= gone
+
+    def clear(self) -> None:
+        """Forget every queued line (checking was turned off)."""
+        with self._lock:
+            self._urgent.clear()
+            self._background.clear()
+            self._queued.clear()
+
     def configure(self, settings: CheckSettings) -> int:
         """Use ``settings`` from now on; drop the queue (its results would be stale). Returns
         the new epoch."""

@@ -76,7 +76,8 @@ class GrammarController(QObject):
         self._results: OrderedDict[Key, tuple[Problem, ...]] = OrderedDict()
         self._highlighters: dict[int, ProblemHighlighter] = {}  # the document's C++ address -> highlighter
         self._jobs: dict[int, tuple[Callable, Callable]] = {}
-        self._redraw: deque[tuple[ProblemHighlighter, QTextCursor | None]] = deque()
+        # What to draw again: a block (a cursor on it), or a whole document from block number N on.
+        self._redraw: deque[tuple[ProblemHighlighter, QTextCursor | int]] = deque()
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(0)
@@ -86,7 +87,6 @@ class GrammarController(QObject):
         self.ignored: set[tuple[str, str]] = set()
         #: Words added to the dictionary this session: hidden at once, before the re-check.
         self._accepted_words: set[str] = set()
-        self.remaining = 0  # paragraphs the service still has queued
         self._last_hold = 0.0
 
     # -- lifetime ------------------------------------------------------------------------------
@@ -140,6 +140,10 @@ class GrammarController(QObject):
             self._accepted_words.clear()
             for highlighter in list(self._highlighters.values()):
                 highlighter.forget()
+        elif not settings.enabled and old.enabled:
+            self.service.clear()  # nothing is underlined now: what was waiting need not be checked
+            for highlighter in list(self._highlighters.values()):
+                highlighter.forget()
         self.start()
         if first or old != settings:
             for highlighter in list(self._highlighters.values()):
@@ -177,8 +181,18 @@ class GrammarController(QObject):
             return existing
         highlighter = ProblemHighlighter(self, document, markdown, visible_blocks)
         self._highlighters[_key(document)] = highlighter
-        document.destroyed.connect(lambda _obj=None, key=_key(document): self._highlighters.pop(key, None))
+        document.destroyed.connect(lambda _obj=None, key=_key(document): self._forget_document(key))
         return highlighter
+
+    def _forget_document(self, key: int) -> None:
+        """A document was closed: drop its highlighter, and the paragraphs only it was waiting for."""
+        highlighter = self._highlighters.pop(key, None)
+        if highlighter is None:
+            return
+        wanted = set(highlighter.wanted())
+        for other in self._highlighters.values():
+            wanted.difference_update(other.wanted())
+        self.service.withdraw(wanted)
 
     def detach(self, document: QTextDocument) -> None:
         highlighter = self._highlighters.pop(_key(document), None)
@@ -223,7 +237,6 @@ class GrammarController(QObject):
         if isinstance(event, Checked):
             if event.epoch != self.epoch:
                 return
-            self.remaining = event.remaining
             highlighters = list(self._highlighters.values())
             for key, problems in event.results:
                 self._results[key] = problems

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextCursor
 
 from core.grammar import CHECKER_ACTION, FastFix, fast_fix, utf16_len
-from desktop.action_session import CANCELLED, DONE, FAILED, ActionSession, Target
+from desktop.action_session import CANCELLED, DONE, ActionSession, Target
 
 if TYPE_CHECKING:
     from desktop.grammar_controller import GrammarController
@@ -108,7 +108,7 @@ class GrammarFixSession(ActionSession):
         undo step), keeping the formatting around them. False (nothing changed) when the
         proposal was edited or the text moved: the caller then replaces the whole span."""
         fix = self.fix
-        if fix is None or text != fix.text or self.state not in (DONE, CANCELLED) or self.state == FAILED:
+        if fix is None or text != fix.text or self.state not in (DONE, CANCELLED):
             return False
         if self.target.current_text() != fix.original:
             return False
@@ -125,5 +125,5 @@ class GrammarFixSession(ActionSession):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             if cursor.selectedText() != problem.text:
                 return False  # cannot happen once current_text() matched; be safe
-            cursor.insertText(problem.suggestions[0], cursor.charFormat())
+            cursor.insertText(problem.suggestions[0])  # takes the format of the word it replaces
         return True

@@ -181,6 +181,11 @@ class ProblemHighlighter(QSyntaxHighlighter):
                 blocks.append(block)
         return blocks
 
+    def wanted(self) -> list[Key]:
+        """The paragraph texts asked for and not yet delivered (a Python-side list: safe to read
+        while the document is being destroyed)."""
+        return list(self._pending)
+
     def waiting(self) -> int:
         """Paragraphs asked for and not yet delivered."""
         return len(self._pending)

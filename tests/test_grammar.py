@@ -214,6 +214,9 @@ def test_service_checks_urgent_lines_first_and_holds_the_rest_while_typing():
         checked = [line for e in events if isinstance(e, Checked) for line, _ in e.results]
         assert checked == [("I has went.", False)]
         assert service.pending == len(background) + 2
+        service.submit([("Withdrawn.", False)])
+        service.withdraw([("Withdrawn.", False), ("Never queued.", False)])
+        assert service.pending == len(background) + 2
         ticket = service.call(lambda checker: checker.check("teh"))
         _wait(lambda: any(isinstance(e, JobDone) for e in events))
         done = next(e for e in events if isinstance(e, JobDone))

@@ -5,12 +5,15 @@
    Harper's own ``Linter.lint`` on the whole text (baseline, same run), then the same document
    again from the checker's per-paragraph memory.
 2. Stall probe: the event loop's worst gap (a 5 ms timer, as the generation probe in
-   tests/desktop measures it) in the main window holding the same document, while it is checked
+   tests/desktop measures it) in the main window holding such a document: while it is checked
    after opening, and while 200 characters are typed into a paragraph in its middle (one key
-   every 50 ms), with checking on; the same typing with checking off is the baseline.
+   every 50 ms), in a checked document and in one just opened (still being checked); the same
+   typing with checking off is the baseline. Three interleaved rounds.
 3. Fixes: Fix spelling & grammar (fast) against the model's Rewrite > Fix grammar (bundled model,
    greedy) on the sentences with known errors of tests/fixtures/prose.py, and on correct
-   sentences: errors fixed, and words changed that needed no change.
+   sentences: errors fixed, and words changed that needed no change. An error counts as fixed
+   when the answer makes the reference sentence's correction in place (a rewrite of the whole
+   sentence that also fixes it does not count; its changed words count as unneeded).
 
     python tests/benchmarks/bench_grammar.py [--words 50000] [--skip-model]
 
@@ -92,7 +95,7 @@ def _spin(app, seconds: float, until=lambda: False) -> None:
     poll.stop()
 
 
-def stall_probe(words: int) -> dict:
+def stall_probe(words: int, rounds: int = 3) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gc
     from dataclasses import replace
@@ -229,20 +232,19 @@ def stall_probe(words: int) -> dict:
         _spin(app, 0.5)
 
     window.ask_save = lambda _tab: "discard"
-    results: dict = {}
+    results: dict = {"typing_checked": [], "typing_off": [], "typing_while_checking": []}
     try:
-        # A new text each time (seed): a document must not find another's results in memory;
-        # each tab is closed before the next scenario, so only one document is ever checked.
+        # A new text each time (seed): a document must not find another's results in memory.
+        # Closing a tab drops what it still waited for, so only one document is checked at a time.
         checked, results["open_check_s"], results["open_worst_ms"], results["open_lines"] = open_document(True, seed=1)
         results["open_problems"] = len(controller.problems_in(checked.document)[0])
-        results["typing_checked"] = type_into(checked, True)
-        close(checked)
         plain, _s, results["open_off_worst_ms"], _n = open_document(False, seed=2)
-        results["typing_off"] = type_into(plain, False)
-        close(plain)
-        busy, _s, _w, _n = open_document(True, seed=3, wait=False)
-        results["typing_while_checking"] = type_into(busy, True)
-        results["typing_while_checking"]["queued_at_end"] = controller.service.pending
+        for round_ in range(rounds):  # interleaved, so a change in the machine's load hits all three
+            results["typing_checked"].append(type_into(checked, True))
+            results["typing_off"].append(type_into(plain, False))
+            busy, _s, _w, _n = open_document(True, seed=10 + round_, wait=False)
+            results["typing_while_checking"].append(type_into(busy, True))
+            close(busy)
         results["ui_work_ms"] = {k: v * 1000 for k, v in ui_work.items()}
         results["collections_over_20ms"] = collections
     finally:
@@ -274,7 +276,7 @@ def score(original: str, reference: str, output: str) -> tuple[int, int, int]:
     return len(needed), fixed, extra
 
 
-def compare_fixes(skip_model: bool) -> dict:
+def compare_fixes(skip_model: bool, show: bool = False) -> dict:
     from core.grammar import Checker, fast_fix
 
     cases = [(bad, good) for bad, good in prose.SENTENCES] + [(s, s) for s in prose.CLEAN_SENTENCES]
@@ -286,6 +288,8 @@ def compare_fixes(skip_model: bool) -> dict:
             rows["checker"][3] += time.perf_counter() - started
             for i, v in enumerate(score(bad, good, out)):
                 rows["checker"][i] += v
+            if show and out != good:
+                print(f"   checker: {bad!r} -> {out!r}")
     if not skip_model:
         from core.backends.pool import BackendPool
         from core.engine import ActionRequest, run_action
@@ -301,6 +305,8 @@ def compare_fixes(skip_model: bool) -> dict:
                 rows["model"][3] += time.perf_counter() - started
                 for i, v in enumerate(score(bad, good, run.result.output)):
                     rows["model"][i] += v
+                if show and run.result.output.strip() != good:
+                    print(f"   model: {bad!r} -> {run.result.output.strip()!r}")
         finally:
             pool.close()
     rows["cases"] = len(cases)
@@ -312,6 +318,8 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--skip-model", action="store_true", help="leave out the model's Fix grammar (part 3)")
     parser.add_argument("--parts", default="1,2,3", help="which parts to run, e.g. 2 or 1,3")
+    parser.add_argument("--rounds", type=int, default=3, help="typing rounds in part 2")
+    parser.add_argument("--show", action="store_true", help="part 3: print each answer that is not exactly right")
     args = parser.parse_args()
     parts = {int(p) for p in args.parts.split(",")}
     print(f"load average before: {load_average()} (the machine may be shared: compare ratios, not absolutes)")
@@ -319,9 +327,9 @@ def main() -> int:
     if 1 in parts:
         print_speed(lint_speed(args.words))
     if 2 in parts:
-        print_probe(stall_probe(args.words), args.words)
+        print_probe(stall_probe(args.words, args.rounds), args.words)
     if 3 in parts:
-        print_fixes(compare_fixes(args.skip_model), args.skip_model)
+        print_fixes(compare_fixes(args.skip_model, args.show), args.skip_model)
     print(f"\nload average after: {load_average()}")
     return 0
 
@@ -342,14 +350,24 @@ def print_probe(probe: dict, words: int) -> None:
     for name, label in (("typing_checked", "typing in a checked document"),
                         ("typing_while_checking", "typing while a just-opened document is checked"),
                         ("typing_off", "typing, checking off (baseline)")):
-        row = probe[name]
-        print(f"   {label}: worst gap {row['worst_ms']:.1f} ms, p99 {row['p99_ms']:.1f} ms, {row['over_50']} gaps over 50 ms; "
-              f"{row['lines']} paragraphs linted; typed misspellings underlined: {row['flagged']}")
+        rows = probe[name]
+        worst = " / ".join(f"{row['worst_ms']:.1f}" for row in rows)
+        p99 = " / ".join(f"{row['p99_ms']:.1f}" for row in rows)
+        over = sum(row["over_50"] for row in rows)
+        lines = " / ".join(str(row["lines"]) for row in rows)
+        flagged = " / ".join(str(row["flagged"]) for row in rows)
+        print(f"   {label}: worst gap {worst} ms (p99 {p99}); {over} gaps over 50 ms; paragraphs linted meanwhile "
+              f"{lines}; typed misspellings underlined after the pause {flagged}")
     work = ", ".join(f"{name} {ms:.1f} ms" for name, ms in probe["ui_work_ms"].items())
     print(f"   longest single piece of UI-thread work: {work}")
     print(f"   garbage collections over 20 ms: {probe['collections_over_20ms'] or 'none'}")
-    worst = max(probe["typing_checked"]["worst_ms"], probe["typing_while_checking"]["worst_ms"])
-    print(f"   goal: under 50 ms while typing -> {'met' if worst < 50 else 'MISSED'} ({worst:.1f} ms)")
+    import statistics
+
+    on = [row["worst_ms"] for row in probe["typing_checked"] + probe["typing_while_checking"]]
+    off = [row["worst_ms"] for row in probe["typing_off"]]
+    print(f"   goal: worst gap under 50 ms while typing -> {'met' if max(on) < 50 else 'MISSED'} in "
+          f"{sum(1 for w in on if w < 50)} of {len(on)} runs (median {statistics.median(on):.1f} ms; "
+          f"checking off: median {statistics.median(off):.1f} ms, worst {max(off):.1f} ms)")
 
 
 def print_fixes(fixes: dict, skip_model: bool) -> None:

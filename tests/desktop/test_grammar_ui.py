@@ -76,11 +76,14 @@ def test_underlines_are_computed_off_the_ui_thread_one_changed_paragraph_at_a_ti
     assert [line for _, line in linted[before:]] == [tab.document.findBlockByNumber(4).text()]
     assert len(underlined(tab.document)) == len(shown) + 1 and "teh" in underlined(tab.document)
 
-    # A document closed while it is being checked: its results are dropped quietly.
+    # A document closed while it is being checked: what it still waited for is not checked.
     other = window.new_document()
+    window.grammar.controller.service.hold(30)  # keep its paragraphs queued until it is closed
     other.set_text(prose.document(800, seed=4), modified=False)
+    qtbot.waitUntil(lambda: window.grammar.controller.service.pending > 5)
     window.close_tab(other)
-    wait_checked(qtbot, window)
+    qtbot.waitUntil(lambda: window.grammar.controller.service.pending == 0)
+    window.grammar.controller.service.hold(0)
 
 
 def test_right_click_offers_suggestions_ignore_and_add_to_dictionary(qtbot, window):
