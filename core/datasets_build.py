@@ -110,8 +110,11 @@ def build_from_history(
 ) -> BuildReport:
     """Create dataset ``name`` from accepted and edited history entries (of ``action`` only,
     when given)."""
+    from core.grammar import NOT_LEARNED_ACTIONS
     from core.storage.history import iter_kept
 
+    if action in NOT_LEARNED_ACTIONS:
+        raise BadInputError(f"{action} results come from the spelling and grammar checker, not a model; they are never used for training")
     options = options or BuildOptions()
     options.check()
     _ensure_new(name, db)
@@ -119,6 +122,8 @@ def build_from_history(
     examples, sources = [], 0
     short = long = truncated = other = 0
     for entry in iter_kept(action, db=db):
+        if entry["action"] in NOT_LEARNED_ACTIONS:
+            continue  # the checker's fixes: the personal model must not learn from them
         sources += 1
         kept = entry["kept_text"]
         if not kept.strip():
@@ -174,8 +179,13 @@ def example_from_entry(entry: dict, catalog=None) -> dict | None:
     :func:`core.storage.datasets.save_examples`: the app's system prompt, the action's
     instruction and the input as the user turn, the text the user kept as the assistant turn.
 
-    None when the entry's instruction was not stored and its action no longer exists.
+    None when the entry's instruction was not stored and its action no longer exists. Raises
+    :class:`BadInputError` for the checker's fixes (:data:`core.grammar.NOT_LEARNED_ACTIONS`).
     """
+    from core.grammar import NOT_LEARNED_ACTIONS
+
+    if entry["action"] in NOT_LEARNED_ACTIONS:
+        raise BadInputError("this entry is a fix by the spelling and grammar checker, not a model's answer; it cannot become an example")
     catalog = catalog or _catalog()
     instruction = entry.get("instruction")
     if not instruction and entry["action"] in catalog.actions:

@@ -91,7 +91,6 @@ class ActionFlow(QObject):
                 else self.tr("There is no text to work on: select some text or write in the document.")
             )
             return None
-        self.settle("discarded")  # an earlier proposal the user moved past
         label = label or window.menus.label(action, options)
         # The catalog the menus show, app actions included: the worker need not read the database.
         return self.start_session(self._request(action, text, options), target, label, window.menus.catalog)
@@ -103,16 +102,26 @@ class ActionFlow(QObject):
         session = self.session
         if session is None or session.running or session.target.tab not in self.window.documents.document_tabs():
             return None
-        self.settle("discarded")
         return self.start_session(replace(session.request, seed=None), session.target, session.label, session.catalog)
 
     def start_session(self, request: ActionRequest, target: Target, label: str, catalog) -> ActionSession:
-        """The one way a session starts: connect it, show it, run it."""
+        """The one way a model's session starts (Run and Retry): build it and :meth:`start` it."""
+        session = ActionSession(request, target, label, self.window.pool, self, catalog=catalog)
+        session.routed.connect(self._on_routed)
+        return self.start(session)
+
+    def start(self, session) -> ActionSession | None:
+        """Show ``session`` in the result pane, start it, and record its outcome when it ends.
+
+        Also the way in for proposals that do not come from a model (the spelling checker's fast
+        fix, :mod:`desktop.grammar_fix`)."""
         window = self.window
-        session = ActionSession(request, target, label, window.pool, self, catalog=catalog)
+        if self.running:
+            window.message_bar.warning(self.tr("The assistant is still working. Stop it (Esc) before starting another action."))
+            return None
+        self.settle("discarded")  # an earlier proposal the user moved past
         session.finished.connect(lambda result, s=session: self._on_finished(s, result))
         session.failed.connect(lambda message, s=session: self._on_failed(s, message))
-        session.routed.connect(self._on_routed)
         self.session = session
         window.result_pane.show_session(session)
         window.result_dock.show()
@@ -205,7 +214,10 @@ class ActionFlow(QObject):
             text = ("\n" if tab.kind == "docx" else "\n\n") + text
         start = cursor.selectionStart()
         cursor.beginEditBlock()
-        cursor.insertText(text)
+        # The checker's fast fix changes only the corrected words (a Word document keeps its formatting).
+        in_place = getattr(session, "replace_in_place", None)
+        if not (mode == "replace" and in_place is not None and in_place(text)):
+            cursor.insertText(text)
         cursor.endEditBlock()
         end = cursor.position()
         shown = QTextCursor(document)

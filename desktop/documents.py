@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTabWidget
 
 from core.documents.versions import SAVED
@@ -26,6 +26,9 @@ OPEN_FILTER = "Documents (*.txt *.md *.markdown *.docx);;Text (*.txt);;Markdown 
 
 class Documents(QObject):
     """Owns ``window.tabs`` (a QTabWidget of :class:`DocumentTab`)."""
+
+    # A document tab was added (new, opened, restored); the spelling checker attaches to it.
+    tab_added = Signal(object)
 
     def __init__(self, window, tabs: QTabWidget) -> None:
         super().__init__(window)
@@ -68,6 +71,7 @@ class Documents(QObject):
         self._refresh_tab_title(tab)
         tab.editor.setFocus()
         self.window.file_watch.watch(tab)
+        self.tab_added.emit(tab)
         return tab
 
     def new_document(self) -> DocumentTab:
@@ -308,6 +312,7 @@ class Documents(QObject):
     def context_menu(self, tab: DocumentTab, pos=None) -> QMenu:
         """The editor's context menu: the assistant's actions first, then Qt's editing entries."""
         menu = QMenu(tab.editor)
+        self.window.grammar.add_menu_entries(menu, tab, pos)  # suggestions for an underlined word first
         self.window.menus.populate(menu)
         menu.addSeparator()
         standard = tab.editor.createStandardContextMenu() if pos is None else tab.editor.createStandardContextMenu(pos)

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.model = ModelLoader(self)
         self.panels = Panels(self)
         self.commands = WindowMenus(self)
+        from desktop import grammar_ui
+
+        self.grammar = grammar_ui.install(self)  # spelling and grammar: underlines, menus, panel
 
         self.menus.catalog_error.connect(self.message_bar.error)
         self.menus.chosen.connect(self.flow.run)

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.grammar import CHECKER_ACTION
 from desktop.action_session import CANCELLED, DONE, FAILED, RUNNING, ActionSession
 from desktop.diff_view import DiffView
 from desktop.note_texts import note_text, route_reason
 
-DIFF_ACTIONS = ("rewrite",)
+#: Actions whose proposal is the original text corrected: a Changes tab shows the word-level diff.
+#: "grammar-check" is the offline checker's fast fix (desktop.grammar_fix).
+DIFF_ACTIONS = ("rewrite", CHECKER_ACTION)
 
 
 class ResultPane(QWidget):
@@ -175,6 +178,8 @@ class ResultPane(QWidget):
         self.insert_button.setEnabled(has_text)
         self.copy_button.setEnabled(bool(self.proposal_text().strip()) and not running)
         self.retry_button.setEnabled(state in (DONE, CANCELLED, FAILED))
+        # The offline checker's fast fix gives the same answer every time: no Retry.
+        self.retry_button.setVisible(getattr(self.session, "retryable", True))
         self.discard_button.setEnabled(state in (DONE, CANCELLED, FAILED))
         self.proposal.setReadOnly(state not in (DONE, CANCELLED))
 
@@ -224,7 +229,9 @@ class ResultPane(QWidget):
             self.proposal.setPlainText(result.output)
             self._streaming = False
             parts = []
-            if result.tokens_per_s:
+            if result.action == CHECKER_ACTION:
+                pass  # not a model's answer but the checker's fast fix: its notes say what it did
+            elif result.tokens_per_s:
                 parts.append(self.tr("{n} tokens at {rate:.0f} tokens/s").format(n=result.completion_tokens, rate=result.tokens_per_s))
             else:
                 parts.append(self.tr("{n} tokens").format(n=result.completion_tokens))

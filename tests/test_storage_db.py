@@ -15,7 +15,7 @@ from core.storage.migrations import NAMES
 
 LATEST_TABLES = {
     "documents", "history", "history_fts", "settings", "datasets", "examples",
-    "runs", "run_metrics", "adapters", "user_actions", "action_settings", "_sqlite_migrations",
+    "runs", "run_metrics", "adapters", "user_actions", "action_settings", "grammar_words", "_sqlite_migrations",
 }
 
 # The schema as release 1 (migration m001_initial) wrote it, frozen here on purpose: editing
@@ -141,6 +141,10 @@ def test_release_1_database_migrates_and_keeps_its_data():
     saved = save_examples("after upgrade", [{"messages": [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]}],
                           source="import", db=db)
     assert saved["examples"] == 1
+    from core.storage.dictionary import add_words, list_words
+
+    assert add_words(["Inkstone"], db=db) == ["Inkstone"]
+    assert list_words(db=db) == ["Inkstone"]
 
 
 def test_stop_before_makes_an_older_schema_that_later_completes():

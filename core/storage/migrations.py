@@ -266,6 +266,20 @@ def m006_action_settings(db) -> None:
 
 
 @MIGRATIONS()
+def m007_grammar_dictionary(db) -> None:
+    """The spelling checker's personal dictionary (words never flagged as misspelled)."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE grammar_words (
+            word TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        """,
+    )
+
+
+@MIGRATIONS()
 def m011_history_prompt(db) -> None:
     """What shaped a run's prompt: the prompt profile and the past results shown as examples."""
     _run(

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 #: Whether each action run is recorded in history (default: on).
 HISTORY_ENABLED = "history.enabled"
 
+#: The spelling and grammar checker (core.grammar): on/off, dialect, rules turned off. Their
+#: defaults and accessors live in core.storage.dictionary, beside the personal dictionary.
+GRAMMAR_ENABLED = "grammar.enabled"
+GRAMMAR_DIALECT = "grammar.dialect"
+GRAMMAR_DISABLED_RULES = "grammar.disabled_rules"
+
 _DEFAULTS: dict[str, Any] = {HISTORY_ENABLED: True}
 
 
