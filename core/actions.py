@@ -55,6 +55,8 @@ class Action:
     output_min: int = 32
     options: dict[str, Option] = field(default_factory=dict)
     instruction_prompt: str | None = None
+    #: Whether the answer stays in the input's language (core.answer_language); Translate: no.
+    keep_language: bool = True
     builtin: bool = True
     source: str = "builtin"  # "builtin", "file" (the user's actions.toml) or "app" (the database)
 
@@ -130,6 +132,9 @@ class ActionCatalog:
     menu_languages: list[tuple[str, str]] = field(default_factory=list)
     #: The user's changes to prompt profiles, per action (``[prompts.<action>]`` in their file).
     prompt_overrides: dict[str, dict] = field(default_factory=dict)
+    #: "Answer in <language>" reminders by ISO code, in that language (core.answer_language).
+    answer_in: dict[str, str] = field(default_factory=dict)
+    answer_in_strict: dict[str, str] = field(default_factory=dict)
     #: Problems that did not stop the catalog from loading (an app action that clashes with
     #: another one and was left out, the database being unreadable), one line each.
     warnings: list[str] = field(default_factory=list)
@@ -170,6 +175,7 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str 
         output_min=output.get("min", 32),
         options=options,
         instruction_prompt=raw.get("instruction_prompt"),
+        keep_language=bool(raw.get("keep_language", True)),
         builtin=builtin,
         source=origin or ("builtin" if builtin else "file"),
     )
@@ -309,6 +315,11 @@ def load_catalog(
                 raise BadInputError(f"action {name!r} in {user_file} must be a table")
             actions[name] = _parse_action(name, raw, False, str(user_file))
         prompt_overrides = _prompt_overrides(user_data.get("prompts", {}), user_file)
+        for table in ("answer_in", "answer_in_strict"):
+            extra = user_data.get(table, {})
+            if not isinstance(extra, dict) or not all(isinstance(v, str) for v in extra.values()):
+                raise BadInputError(f"[{table}] in {user_file} must map language codes to sentences")
+            data[table] = {**data.get(table, {}), **extra}
     warnings = list(warnings)
     for row in app_actions:
         name = row.get("name") or ""
@@ -333,5 +344,7 @@ def load_catalog(
         language_codes=codes,
         menu_languages=menu,
         prompt_overrides=prompt_overrides,
+        answer_in=dict(data.get("answer_in", {})),
+        answer_in_strict=dict(data.get("answer_in_strict", {})),
         warnings=warnings,
     )

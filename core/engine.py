@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from core import chunking, router
+from core import answer_language, chunking, quality, router
 from core.actions import Action, ActionCatalog
 from core.adapters import resolve_adapter
 from core.backends.base import Backend, CancelToken, GenerationParams
@@ -25,7 +25,7 @@ from core.prompts import action_instruction, action_messages, strip_echo
 from core.run import ActionRequest, ActionResult, prepare, read_action_settings, settle
 from core.textio import require_text
 
-__all__ = ["ActionRequest", "ActionResult", "ActionRun", "Delta", "Progress", "Routed", "run_action"]
+__all__ = ["ActionRequest", "ActionResult", "ActionRun", "Delta", "Progress", "Restart", "Routed", "run_action"]
 # Tokens kept free beyond prompt and answer, for template tokens the estimate may miss.
 _SAFETY_TOKENS = 16
 # A map step's summary of one chunk.
@@ -49,6 +49,13 @@ class Progress:
     message: str
     done: int
     total: int
+
+
+@dataclass(frozen=True)
+class Restart:
+    """The answer so far is dropped: the model is asked again (``why`` says what was wrong)."""
+
+    why: Note
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,11 @@ class ActionRun:
         self.instruction = action_instruction(self.action, self.values, self.prompt)
         self.candidates = self._few_shot_candidates()
         self.examples: list[dict] = []  # the candidates that fit beside the text, once routed
+        self.keep_language = answer_language.keeps_language(self.action, self.values)
+        # "Answer in Chinese", in Chinese, for a text that is not English (none for a plain-text
+        # continuation: it has no instruction to carry it, and continues in the text's language).
+        self.reminder = answer_language.reminder(self.catalog, request.text) if self.keep_language else None
+        self.chat_only = False  # a retry in the text's language asks in a chat, even for Continue
 
     def _few_shot_candidates(self) -> list[dict]:
         """Earlier kept results of this action to show as examples (none for a plain-text
@@ -190,15 +202,25 @@ class ActionRun:
             self.adapter_path = resolve_adapter(self.settings.adapter, self.model, "llama.cpp")
             totals = _Totals()
             yield from self._run_on(self.route, totals, notes, output_parts, state)
+        output = self._output(output_parts)
+        wrong = None if self.cancelled or not self.keep_language else answer_language.wrong_language(self.request.text, output)
+        strict = answer_language.reminder(self.catalog, self.request.text, strict=True) if wrong else None
+        if strict:
+            why = note("language_retry", "the first answer was in another language ({found}); asked again for {expected}",
+                       expected=wrong[0], found=wrong[1])
+            yield Restart(why)
+            notes.append(why)
+            output_parts.clear()
+            self.reminder, self.chat_only, totals = strict, True, _Totals()
+            yield from self._run_on(self.route, totals, notes, output_parts, state)
+            output = self._output(output_parts)
         route = self.route
         device = state["device"]
         chunk_count = state["chunks"]
-        output = "".join(output_parts)
-        if self.action.long_input == "tail":  # a continuation: drop a restatement of the text
-            output = strip_echo(self.request.text, output)
-        output = output.strip()
         if self.cancelled:
             totals.finish_reason = "cancelled"
+        notes += quality.check_result(self.action.name, self.values, self.request.text, output, totals.finish_reason,
+                                      keep_language=self.keep_language)
         self.result = ActionResult(
             action=self.action.name,
             options=self.values,
@@ -223,6 +245,12 @@ class ActionRun:
             profile=self.profile_name,
             few_shot_ids=[entry["id"] for entry in self.examples],
         )
+
+    def _output(self, parts: list[str]) -> str:
+        output = "".join(parts)
+        if self.action.long_input == "tail":  # a continuation: drop a restatement of the text
+            output = strip_echo(self.request.text, output)
+        return output.strip()
 
     def _run_on(self, route, totals, notes: list[Note], output_parts, state):
         yield Routed(self.model.name, route)
@@ -260,11 +288,11 @@ class ActionRun:
         # Examples show how the user's own answers to this action look; the map step of a long
         # summary has another instruction, so they do not belong there.
         shown = [(e["input"], e["kept_text"]) for e in self.examples] if instruction is None else []
-        return action_messages(self.action, self.values, text, self.catalog, instruction, self.prompt, shown)
+        return action_messages(self.action, self.values, text, self.catalog, instruction, self.prompt, shown, self.reminder)
 
     def _completion(self, backend: Backend) -> bool:
         """Whether this run continues plain text (the profile asks for it and the backend can)."""
-        return self.prompt.mode == "completion" and backend.supports_completion
+        return self.prompt.mode == "completion" and backend.supports_completion and not self.chat_only
 
     def _overhead(self, backend: Backend, instruction: str | None = None) -> int:
         if self._completion(backend) and instruction is None:

@@ -35,6 +35,11 @@ class Note:
         return cls("text", str(value))
 
 
+def shown(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` as they read in a sentence: lists become "a, b, c"."""
+    return {key: ", ".join(map(str, value)) if isinstance(value, list | tuple) else value for key, value in params.items()}
+
+
 def note(code: str, text: str, **params: Any) -> Note:
     """``Note(code, text, params)``; ``text`` is formatted with ``params`` (``{name}`` fields)."""
-    return Note(code, text.format(**params) if params else text, params)
+    return Note(code, text.format(**shown(params)) if params else text, params)

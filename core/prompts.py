@@ -50,15 +50,19 @@ def action_messages(
     instruction: str | None = None,
     profile: ActionProfile | None = None,
     examples: list[tuple[str, str]] = (),
+    reminder: str | None = None,
 ) -> list[Message]:
     """The chat asking the model to apply ``action`` (with option ``values``) to ``text``.
 
     ``instruction`` replaces the action's own (the map step of a long summary uses the catalog's
     map prompt). ``examples`` are (text, answer) pairs from the user's history, shown first as
-    earlier turns of the same chat (:mod:`core.few_shot`)."""
+    earlier turns of the same chat (:mod:`core.few_shot`). ``reminder`` follows the instruction:
+    "answer in Chinese", in Chinese (:mod:`core.answer_language`)."""
     profile = profile or ActionProfile()
     system = catalog.system_prompt if profile.system is None else profile.system
     task = instruction or action_instruction(action, values, profile)
+    if reminder:
+        task = f"{task} {reminder}"
     layout = profile.layout if instruction is None else "instruction-first"
     messages = chat_messages(system, task, text, layout=layout)
     if not examples:

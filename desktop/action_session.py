@@ -41,6 +41,7 @@ class ActionSession(QObject):
 
     routed = Signal(object)  # core.engine.Routed
     delta = Signal(str)
+    restarted = Signal(object)  # core.engine.Restart: the text so far is dropped, a new answer follows
     progress = Signal(object)  # core.engine.Progress
     finished = Signal(object)  # ActionResult
     failed = Signal(str)
@@ -104,11 +105,14 @@ class ActionSession(QObject):
 
     @Slot(object)
     def _on_event(self, event) -> None:
-        from core.engine import Delta, Progress, Routed
+        from core.engine import Delta, Progress, Restart, Routed
 
         if isinstance(event, Delta):
             self.parts.append(event.text)
             self.delta.emit(event.text)
+        elif isinstance(event, Restart):
+            self.parts.clear()
+            self.restarted.emit(event)
         elif isinstance(event, Routed):
             self.route = event
             self.routed.emit(event)

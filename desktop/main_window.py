@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.result_pane.retry_requested.connect(self.flow.retry)
         self.result_pane.discard_requested.connect(self.flow.discard)
         self.result_pane.history_entry_requested.connect(self.panels.open_history_entry)
+        self.result_pane.models_requested.connect(lambda: self.open_models(download=True))
 
         self.resize(1200, 780)
         geometry, state = self.prefs.window_state()
@@ -145,6 +146,17 @@ class MainWindow(QMainWindow):
     def activate_adapter(self, adapter_id: str) -> None:
         self.prefs.adapter = adapter_id
         self.model.load(reload=True)
+
+    def open_models(self, download: bool = False):
+        """The Models dialog: models found on this computer, the download catalog, your models."""
+        from desktop.models_dialog import DOWNLOAD_TAB, open_models_dialog
+
+        first = getattr(self, "_models_dialog", None) is None  # open_models_dialog keeps one per window
+        dialog = open_models_dialog(self, tab=DOWNLOAD_TAB if download else None)
+        if first:
+            dialog.models_changed.connect(self.model.update_status)
+            dialog.message.connect(self.message_bar.show_message)
+        return dialog
 
     def open_settings(self) -> None:
         from desktop.settings_dialog import SettingsDialog

@@ -32,6 +32,22 @@ def _texts() -> dict[str, str]:
         "long_input_parts": QCoreApplication.translate("Notes", "the text is longer than the model's context: processed in {parts} parts"),
         "long_input_map_reduce": QCoreApplication.translate("Notes", "the text is longer than the model's context: summarized {parts} parts, then combined them"),
         "action_settings_unreadable": QCoreApplication.translate("Notes", "this action's own settings could not be read ({error}); your general settings were used"),
+        "few_shot_unreadable": QCoreApplication.translate("Notes", "your earlier results could not be read ({error}); no examples were shown"),
+        "beam_search": QCoreApplication.translate("Notes", "beam search over {beams} beams runs on PyTorch"),
+        "language_retry": QCoreApplication.translate("Notes", "the first answer was in another language ({found}); asked again for {expected}"),
+        # quality notes on a result (core.quality)
+        "empty_output": QCoreApplication.translate("Notes", "The model returned no text."),
+        "translation_wrong_language": QCoreApplication.translate("Notes", "The translation does not read as {target} (it looks like {found}); a larger model translates better."),
+        "answer_language_mismatch": QCoreApplication.translate("Notes", "The answer is not in the language of your text (text: {expected}, answer: {found})."),
+        "summary_cut_off": QCoreApplication.translate("Notes", "The answer stopped at the token limit and may be cut off; allow more tokens or select less text."),
+        "output_cut_off": QCoreApplication.translate("Notes", "The answer stopped at the token limit and may be cut off; allow more tokens or select less text."),
+        "summary_not_shorter": QCoreApplication.translate("Notes", "The summary is not clearly shorter than the text ({percent}% of its length)."),
+        "summary_greeting": QCoreApplication.translate("Notes", "The summary contains a greeting or sign-off: {items}."),
+        "grammar_overedit": QCoreApplication.translate("Notes", "The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes."),
+        "continuation_echo": QCoreApplication.translate("Notes", "The continuation starts by repeating your text ({count} words)."),
+        "repetitive_output": QCoreApplication.translate("Notes", "The answer repeats itself ({percent}% repeated phrases)."),
+        "invented_numbers": QCoreApplication.translate("Notes", "Numbers or dates in the answer are not in your text: {items}. Check them before you use it."),
+        "invented_names": QCoreApplication.translate("Notes", "Names in the answer are not in your text: {items}. Check them before you use it."),
     }
 
 
@@ -44,13 +60,22 @@ def note_text(note) -> str:
     template = _texts().get(note.code)
     if template is None:
         return note.text
-    params = dict(note.params)
+    from core.notes import shown
+
+    params = shown(note.params)
     if "why_code" in params:  # a reason that embeds another one
         params["why"] = note_text(Note(params.pop("why_code"), str(params.get("why", "")), params.pop("why_params", {}) or {}))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return note.text
+
+
+#: Notes that say a bigger model would do better: the result pane links them to the Models dialog.
+BIGGER_MODEL_HELPS = frozenset({
+    "translation_wrong_language", "answer_language_mismatch", "summary_not_shorter", "grammar_overedit",
+    "continuation_echo", "repetitive_output", "invented_numbers", "invented_names", "summary_greeting",
+})
 
 
 def route_reason(route) -> str:

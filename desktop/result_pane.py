@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.grammar import CHECKER_ACTION
 from desktop.action_session import CANCELLED, DONE, FAILED, RUNNING, ActionSession
 from desktop.diff_view import DiffView
-from desktop.note_texts import note_text, route_reason
+from desktop.note_texts import BIGGER_MODEL_HELPS, note_text, route_reason
 
 #: Actions whose proposal is the original text corrected: a Changes tab shows the word-level diff.
 #: "grammar-check" is the offline checker's fast fix (desktop.grammar_fix).
@@ -39,6 +39,7 @@ class ResultPane(QWidget):
     retry_requested = Signal()
     discard_requested = Signal()
     history_entry_requested = Signal(int)  # a past result shown to the model as an example
+    models_requested = Signal()  # the answer looks poor and a bigger model would help
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class ResultPane(QWidget):
         self.examples_label.setObjectName("ResultStats")
         self.examples_label.setWordWrap(True)
         self.examples_label.setTextFormat(Qt.TextFormat.RichText)
-        self.examples_label.linkActivated.connect(lambda link: self.history_entry_requested.emit(int(link.split(":")[1])))
+        self.examples_label.linkActivated.connect(self._on_link)
 
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setToolTip(self.tr("Stop generating (Esc)"))
@@ -156,6 +157,7 @@ class ResultPane(QWidget):
         self.insert_button.setVisible(session.target.scope != "cursor")
         self.tabs.setTabVisible(1, session.action in DIFF_ACTIONS)
         session.routed.connect(self._on_routed)
+        session.restarted.connect(self._on_restarted)
         session.delta.connect(self._on_delta)
         session.progress.connect(self._on_progress)
         session.finished.connect(self._on_finished)
@@ -211,6 +213,21 @@ class ResultPane(QWidget):
         self._streaming = False
         self.proposal.ensureCursorVisible()
 
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "history":
+            self.history_entry_requested.emit(int(value))
+        elif kind == "models":
+            self.models_requested.emit()
+
+    @Slot(object)
+    def _on_restarted(self, restart) -> None:
+        # The answer came back in another language: the retry's answer replaces it.
+        self._streaming = True
+        self.proposal.clear()
+        self._streaming = False
+        self.stats.setText(note_text(restart.why))
+
     @Slot(object)
     def _on_progress(self, progress) -> None:
         self.progress.setRange(0, max(progress.total, 1))
@@ -243,9 +260,13 @@ class ResultPane(QWidget):
                 parts.append(self.tr("stopped by you"))
             parts.extend(note_text(note) for note in result.notes)
             self.stats.setText(" · ".join(parts))
+            lines = []
             if result.few_shot_ids:
                 links = ", ".join(f'<a href="history:{i}">#{i}</a>' for i in result.few_shot_ids)
-                self.examples_label.setText(self.tr("Shown your earlier results as examples: {links}").format(links=links))
+                lines.append(self.tr("Shown your earlier results as examples: {links}").format(links=links))
+            if any(getattr(n, "code", None) in BIGGER_MODEL_HELPS for n in result.notes):
+                lines.append('<a href="models:">' + self.tr("A bigger model would do better: find or download one…") + "</a>")
+            self.examples_label.setText("<br/>".join(lines))
         if session.action in DIFF_ACTIONS and self.proposal_text().strip():
             self._refresh_diff()
             self.tabs.setCurrentIndex(1)

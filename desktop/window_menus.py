@@ -63,6 +63,8 @@ class WindowMenus(QObject):
         self.stop_act = self._action(self.tr("&Stop"), flow.escape, QKeySequence("Escape"), "stop", self.tr("Stop generating (Esc)"))
         self.accept_act = self._action(self.tr("&Replace with Proposal"), lambda: flow.apply("replace"), QKeySequence("Ctrl+Return"))
         self.insert_act = self._action(self.tr("&Insert Proposal Below"), lambda: flow.apply("insert"), QKeySequence("Ctrl+Shift+Return"))
+        self.models_act = self._action(self.tr("&Models…"), w.open_models)
+        self.models_act.setToolTip(self.tr("Find models other apps keep on this computer, or download a better one"))
         self.user_actions_act = self._action(self.tr("&Your Actions…"), w.user_actions.open_dialog)
         self.user_actions_act.setToolTip(self.tr("Add, change or delete actions of your own"))
         self.history_act = self._dock_action(w.history_dock, self.tr("&History"), "Ctrl+Shift+H")
@@ -122,7 +124,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         menu.addActions([self.stop_act, self.accept_act, self.insert_act])
         menu.addSeparator()
-        menu.addAction(self.user_actions_act)
+        menu.addActions([self.models_act, self.user_actions_act])
 
     def _build_toolbar(self) -> None:
         w = self.window

@@ -57,7 +57,7 @@ def _read_input(args) -> str:
 
 
 def _run(args) -> int:
-    from core.engine import ActionRequest, Delta, Progress, Routed, run_action
+    from core.engine import ActionRequest, Delta, Progress, Restart, Routed, run_action
     from core.run import failed_result
 
     check_decoding_arguments(args)
@@ -97,6 +97,12 @@ def _run(args) -> int:
                     sys.stdout.flush()
             elif isinstance(event, Progress) and interactive:
                 print(f"[{event.message}]", file=sys.stderr, flush=True)
+            elif isinstance(event, Restart):
+                # The answer so far came back in another language; the new one follows it.
+                produced.clear()
+                print(f"\n[{event.why.text}]", file=sys.stderr, flush=True)
+                if not args.json:
+                    sys.stdout.write("\n")
             elif isinstance(event, Routed):
                 routed = event
                 if interactive:
