@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from core.errors import BadInputError, UnknownNameError
+from core.errors import BadInputError, UnknownNameError, printable
 from core.models import ModelEntry
 
 
@@ -126,6 +126,27 @@ def _check_peft_folder(path: Path) -> None:
     if not config.is_file():
         raise BadInputError(f"{path} is not a PEFT adapter folder (no adapter_config.json)")
     try:
-        json.loads(config.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BadInputError(f"{config} is unreadable: {exc}") from None
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise BadInputError(f"{config} is unreadable: {printable(exc, 200)}") from None
+    check_adapter_config(data, path.name, BadInputError)
+
+
+#: adapter_config.json entries that make peft import a module by name (Megatron's tensor
+#: parallel layers; AutoPeftModel's parent library): a downloaded adapter could name any module.
+_IMPORTING_KEYS = ("megatron_config", "megatron_core", "auto_mapping")
+
+
+def check_adapter_config(config: object, name: str, error: type[Exception] = BadInputError) -> None:
+    """Refuse an adapter config that is not a JSON object or asks peft to import a module."""
+    if not isinstance(config, dict):
+        raise error(f"the adapter {printable(name)} has an adapter_config.json that is not a JSON object")
+    for key in _IMPORTING_KEYS:
+        value = config.get(key)
+        if key == "megatron_core" and value in (None, "megatron.core") and not config.get("megatron_config"):
+            continue  # peft's default, which it never imports without a megatron_config
+        if value:
+            raise error(
+                f"the adapter {printable(name)} is refused: its adapter_config.json sets {key!r}, which makes peft "
+                "import a module; Inkstone loads plain LoRA adapters only"
+            )

@@ -140,3 +140,23 @@ def physical_cores() -> int:
     except (AttributeError, OSError):
         pass
     return max(1, cores)
+
+
+MAX_CONTEXT_ENV = "INKSTONE_MAX_CONTEXT"
+
+
+def max_context_setting(default: int) -> int:
+    """The cap on a model's context window: ``INKSTONE_MAX_CONTEXT`` (a whole number of tokens,
+    at least 256), else ``default``. A value that is not one is a one-line error, not a traceback."""
+    raw = os.environ.get(MAX_CONTEXT_ENV, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < 256:
+        from core.errors import BadInputError, printable
+
+        raise BadInputError(f"{MAX_CONTEXT_ENV} must be a whole number of tokens of at least 256 (such as 8192), not {printable(raw, 40)!r}")
+    return value

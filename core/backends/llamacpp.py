@@ -17,10 +17,12 @@ from functools import lru_cache
 
 from core.backends.base import Backend, CancelToken, Generation, GenerationParams, Message
 from core.chat_template import TemplateError, render_chat
-from core.devices import cpu_lease, physical_cores
+from core.devices import cpu_lease, max_context_setting, physical_cores
 from core.errors import InkstoneError, ModelError
 from core.gguf_check import inspect_gguf
+from core.llama_log import route_llama_log
 from core.models import ModelEntry
+from core.models.probe import ensure_loadable
 
 DEFAULT_MAX_CONTEXT = 8192
 _PARAMS_PATCH = threading.Lock()
@@ -85,7 +87,7 @@ class LlamaCppBackend(Backend):
     def __init__(self, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
         self.threads = threads or default_threads()
-        self.max_context = max_context or int(os.environ.get("INKSTONE_MAX_CONTEXT", DEFAULT_MAX_CONTEXT))
+        self.max_context = max_context or max_context_setting(DEFAULT_MAX_CONTEXT)
         self._llm = None
         self._template: str | None = None
         self._bos = ""
@@ -112,7 +114,10 @@ class LlamaCppBackend(Backend):
             adapter_info = inspect_gguf(adapter)
             if adapter_info.file_type != "adapter":
                 raise ModelError(f"{adapter} is not a GGUF LoRA adapter")
+        ensure_loadable(model.path, adapter)  # first load of a file: in a child process (issue #17)
         from llama_cpp import Llama
+
+        route_llama_log()
 
         n_ctx = min(info.context_length or 2048, self.max_context)
         try:

@@ -74,7 +74,7 @@ class TorchBackend(Backend):
         #: Fixed device ("cpu", "cuda:0"), or None to follow :func:`auto_device` at each load.
         self.device_preference = device
         self.threads = threads or default_threads()
-        self.max_context = max_context or int(os.environ.get("INKSTONE_MAX_CONTEXT", DEFAULT_MAX_CONTEXT))
+        self.max_context = max_context or devices.max_context_setting(DEFAULT_MAX_CONTEXT)
         self._model = None
         self._tokenizer = None
         self._device = "cpu"
@@ -402,6 +402,9 @@ def _apply_adapter(hf_model, folder: Path):
         raise ModelError(f"{folder.name}/adapter_config.json is unreadable: {exc}") from None
     if config.get("peft_type", "LORA") != "LORA":
         raise ModelError(f"{folder.name} is a {config.get('peft_type')} adapter; only LoRA adapters are supported")
+    from core.adapters import check_adapter_config
+
+    check_adapter_config(config, folder.name, ModelError)  # no module for peft to import
     from peft import PeftModel
 
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from core.cli.common import print_json, print_table
 
 
@@ -22,11 +24,23 @@ def register(subparsers) -> None:
     default = sub.add_parser("default", help="make a model the default")
     default.add_argument("name")
     default.set_defaults(handler=_default)
+    check = sub.add_parser(
+        "check",
+        help="test-load a GGUF model in a separate process, forgetting an earlier result",
+        description="Load the model (and adapter) once in a child process, as Inkstone does the first time it "
+        "meets a file; a file that was refused before (it crashed or hung llama.cpp) is tried again.",
+    )
+    check.add_argument("model", help="model name or path to a GGUF file")
+    check.add_argument("--adapter", help="a GGUF LoRA adapter file to test with the model")
+    check.set_defaults(handler=_check)
 
 
 def _list(args) -> int:
-    from core.models import list_models
+    from core.models import list_models, model_list_problems
     from core.router import choose, runnable_backends
+
+    for problem in model_list_problems():
+        print(f"inkstone-cli: warning: {problem}", file=sys.stderr)
 
     entries = []
     for model in list_models():
@@ -68,4 +82,22 @@ def _default(args) -> int:
 
     set_default_model(args.name)
     print(f"default model: {args.name}")
+    return 0
+
+
+def _check(args) -> int:
+    from pathlib import Path
+
+    from core.errors import BadInputError
+    from core.models import list_models
+    from core.models.probe import ensure_loadable, forget
+
+    path = next((m.path for m in list_models() if m.name == args.model), None) or str(Path(args.model).expanduser())
+    if not path.endswith(".gguf") and not Path(path).is_file():
+        raise BadInputError(f"{args.model} is not a GGUF model file; only GGUF files are test-loaded")
+    forget(path)
+    if args.adapter:
+        forget(args.adapter)
+    ensure_loadable(path, args.adapter)
+    print(f"ok: llama.cpp loads {Path(path).name}" + (f" with {Path(args.adapter).name}" if args.adapter else ""))
     return 0
