@@ -101,25 +101,34 @@ def _values_for(field: Field, current: int) -> list[int]:
     if field.kind == "n_dims":
         return [0, 1, 5, 0xFFFFFFFF]
     values = [0, 1, current + 1, max(current - 1, 0), top, top >> 1, 2**31 - 1]
-    return [v for v in values if 0 <= v <= top]
+    return list(dict.fromkeys(v for v in values if 0 <= v <= top))
 
 
 def _set(data: bytearray, field: Field, value: int) -> None:
     struct.pack_into(_INT_FORMATS[field.size], data, field.offset, value & ((1 << (8 * field.size)) - 1))
 
 
-def targeted(header: bytes) -> Iterator[tuple[str, bytes]]:
-    """Every number of :func:`fields` set to each of its interesting values (a few thousand)."""
+def targeted_specs(header: bytes) -> Iterator[tuple[str, Field, int]]:
+    """Every number of :func:`fields` with each of its interesting values: (name, field, value)."""
     for field in fields(header):
         if field.kind == "value" and field.value_type not in (0, 1, 2, 3, 4, 5, 10, 11):
             continue  # floats and booleans: no sizes hide there
         current = int.from_bytes(header[field.offset : field.offset + field.size], "little")
         for value in _values_for(field, current):
-            if value == current:
-                continue
-            data = bytearray(header)
-            _set(data, field, value)
-            yield f"{field.kind} of {field.name} = {value}", bytes(data)
+            if value != current:
+                yield f"{field.kind} of {field.name} = {value}", field, value
+
+
+def apply(header: bytes, field: Field, value: int) -> bytes:
+    data = bytearray(header)
+    _set(data, field, value)
+    return bytes(data)
+
+
+def targeted(header: bytes) -> Iterator[tuple[str, bytes]]:
+    """Every number of :func:`fields` set to each of its interesting values (a few thousand)."""
+    for name, field, value in targeted_specs(header):
+        yield name, apply(header, field, value)
 
 
 def byte_flips(header: bytes, rng: random.Random, count: int) -> Iterator[tuple[str, bytes]]:
@@ -204,3 +213,52 @@ def data_size(model: Path) -> int:
     from core.gguf_header import read_header
 
     return model.stat().st_size - read_header(model).data_start
+
+
+# -- choosing cases ---------------------------------------------------------------------------
+
+#: Metadata a model cannot do without: every number in them is worth damaging.
+VITAL_KEYS = (
+    "general.architecture", "llama.block_count", "llama.context_length", "llama.embedding_length",
+    "llama.feed_forward_length", "llama.attention.head_count", "llama.attention.head_count_kv",
+    "llama.rope.dimension_count", "tokenizer.ggml.tokens", "tokenizer.ggml.token_type",
+    "tokenizer.ggml.merges", "tokenizer.ggml.bos_token_id", "tokenizer.ggml.eos_token_id",
+)  # fmt: skip
+#: Tensors whose entries are worth damaging (the first layer, the embedding, the output norm).
+VITAL_TENSORS = ("token_embd.weight", "blk.0.attn_q.weight", "output_norm.weight", "tensor count", "metadata count")
+#: The two values that made llama.cpp abort the whole process before issue #17.
+MUST_HAVE = ("value of llama.block_count = 0", "value of llama.block_count = 2147483647")
+
+
+def _vital(name: str) -> bool:
+    subject = name.split(" of ", 1)[1].rsplit(" = ", 1)[0] if " of " in name else name
+    base = subject.split("[", 1)[0]
+    return base in VITAL_KEYS or base in VITAL_TENSORS
+
+
+def field_flips(header: bytes, rng: random.Random, count: int) -> Iterator[tuple[str, bytes]]:
+    """``count`` variants with random bytes written into 1-3 parsed numbers of the header."""
+    table = [f for f in fields(header) if f.kind != "value" or f.value_type not in (6, 12)]
+    for _ in range(count):
+        data = bytearray(header)
+        hits = []
+        for field in rng.sample(table, rng.randint(1, 3)):
+            at = field.offset + rng.randrange(field.size)
+            data[at] = rng.randrange(256)
+            hits.append(f"{field.kind} of {field.name}")
+        yield f"random bytes in {'; '.join(hits)}", bytes(data)
+
+
+def choose_cases(header: bytes, count: int, seed: int) -> list[tuple[str, bytes]]:
+    """``count`` damaged headers: the two historic aborts, then a seeded sample of damaged vital
+    numbers, random bytes in parsed numbers and random bytes anywhere (about 3:1:1)."""
+    rng = random.Random(seed)
+    specs = [spec for spec in targeted_specs(header) if _vital(spec[0])]
+    wanted_targeted = max(0, count - len(MUST_HAVE)) * 3 // 5
+    picked = [spec for spec in specs if spec[0] in MUST_HAVE]
+    picked += rng.sample([spec for spec in specs if spec[0] not in MUST_HAVE], min(wanted_targeted, len(specs)))
+    cases = [(name, apply(header, field, value)) for name, field, value in picked]
+    rest = count - len(cases)
+    cases += list(field_flips(header, rng, (rest + 1) // 2))
+    cases += list(byte_flips(header, rng, rest // 2))
+    return cases[:count]
