@@ -11,6 +11,7 @@ second window of the app) is left alone.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 import uuid
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from core.paths import data_dir
+from core.paths import data_dir, private_dir
 from desktop import docx_io
 from desktop.file_io import write_bytes
 
@@ -73,9 +74,7 @@ class OrphanSession:
 
 
 def recovery_root() -> Path:
-    path = data_dir() / "recovery"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "recovery")
 
 
 class RecoveryStore:
@@ -84,14 +83,16 @@ class RecoveryStore:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or recovery_root()
         self.session_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
-        self.folder = self.root / self.session_id
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_dir(self.root / self.session_id)
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
         self._lock.tryLock(0)
 
     def save(self, snapshot: Snapshot) -> None:
-        write_bytes(self.folder / f"{snapshot.tab_id}.json", snapshot.to_json())
+        target = self.folder / f"{snapshot.tab_id}.json"
+        write_bytes(target, snapshot.to_json())
+        if os.name == "posix" and target.stat().st_mode & 0o077:
+            target.chmod(0o600)  # the user's unsaved text: theirs alone (the folder is 0700 too)
 
     def remove(self, tab_id: str) -> None:
         (self.folder / f"{tab_id}.json").unlink(missing_ok=True)
