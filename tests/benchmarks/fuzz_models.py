@@ -74,6 +74,7 @@ def main() -> int:
     cases = gm.targeted(header) if args.all_targeted else iter(gm.choose_cases(header, args.cases, args.seed))
     outcomes: collections.Counter[str] = collections.Counter()
     failures = []
+    crashes = []  # caught by the probe: what the header check could learn next
     durations = []
     started_all = time.perf_counter()
     try:
@@ -103,6 +104,8 @@ def main() -> int:
                 kind = "crashes llama.cpp (probe)" if "crashes llama.cpp" in message else (
                     "refused by llama.cpp (probe)" if "llama.cpp could not load" in message else "refused by the header check")
                 outcomes[kind] += 1
+                if "crashes" in kind:
+                    crashes.append((name, message))
             if (index + 1) % 50 == 0:
                 print(f"{index + 1} cases, {dict(outcomes)}", flush=True)
     finally:
@@ -112,6 +115,8 @@ def main() -> int:
           f"(median {statistics.median(durations):.2f} s per CLI run; machine shared, load average {os.getloadavg()[0]:.1f})")  # fmt: skip
     for kind, count in outcomes.most_common():
         print(f"  {kind:32} {count:5}")
+    for name, message in crashes:
+        print(f"caught by the probe: {name}: {message}")
     for name, problem in failures:
         print(f"FAILED: {name}: {problem}")
     return 1 if failures else 0
