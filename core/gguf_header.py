@@ -38,7 +38,8 @@ MAX_ARRAY_DEPTH = 8
 MAX_DIMS = 4
 #: llama.cpp keeps tensor sizes in int64: larger element counts cannot be real.
 MAX_ELEMENTS = 2**62
-#: Metadata whose string items must be unique (llama.cpp aborts on a duplicate vocabulary entry).
+#: Metadata whose string items must be unique (llama.cpp aborts on a duplicate vocabulary entry;
+#: it reads each item up to its first NUL byte, so "a\0b" repeats "a").
 UNIQUE_STRING_ARRAYS = ("tokenizer.ggml.tokens",)
 
 
@@ -149,7 +150,8 @@ class _Cursor:
                         raise GGUFFormatError(f"the file ends inside {what}")
                     (length,) = unpack_from("<Q", data, pos)
                     if seen is not None and pos + 8 + length <= size:
-                        item = data[pos + 8 : pos + 8 + length]
+                        # llama.cpp reads these as C strings: a NUL byte ends the item there.
+                        item = data[pos + 8 : pos + 8 + length].split(b"\0", 1)[0]
                         if item in seen and "item" not in unique:
                             unique["item"] = bytes(item).decode("utf-8", errors="replace")
                         seen.add(item)

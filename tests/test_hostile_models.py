@@ -61,6 +61,20 @@ def _duplicate_token(header: bytes) -> bytes:
         pos += 8 + length
 
 
+def _nul_in_token(header: bytes) -> bytes:
+    """A NUL byte inside a token: llama.cpp reads the token up to it, so "Ġresulted" becomes "Ġ",
+    which is a token already (found by the fuzz benchmark: SIGABRT)."""
+    key = _field(header, "item_type", "tokenizer.ggml.tokens")
+    pos = key.offset + 12
+    while True:
+        (length,) = struct.unpack_from("<Q", header, pos)
+        if length > 3 and header[pos + 8 : pos + 10] == "Ġ".encode():
+            data = bytearray(header)
+            data[pos + 10] = 0
+            return bytes(data)
+        pos += 8 + length
+
+
 CASES = {
     # name: (change to the header, words the message must hold)
     "block count 0 (llama.cpp aborts)": (lambda h: gm.set_value(h, "llama.block_count", 0), "block_count is 0"),
@@ -78,6 +92,7 @@ CASES = {
     "empty metadata key": (lambda h: gm.with_metadata(h, gm.kv_u32("", 1)), "is empty"),
     "duplicate metadata key": (lambda h: gm.with_metadata(h, gm.kv_str("general.architecture", "llama")), "appears twice"),
     "duplicate vocabulary entry (llama.cpp aborts)": (_duplicate_token, "twice"),
+    "NUL byte inside a token (llama.cpp aborts)": (_nul_in_token, "lists the token 'Ġ' twice"),
     "token types of another width": (lambda h: _with_field(h, "item_type", "tokenizer.ggml.token_type", 0), "corrupt"),
     "token types as floats": (lambda h: _with_field(h, "item_type", "tokenizer.ggml.token_type", 6), "token_type"),
     "vocabulary of numbers": (lambda h: _with_field(h, "item_type", "tokenizer.ggml.tokens", 5), "corrupt"),
