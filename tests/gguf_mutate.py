@@ -254,7 +254,8 @@ def choose_cases(header: bytes, count: int, seed: int) -> list[tuple[str, bytes]
     specs = [spec for spec in targeted_specs(header) if _vital(spec[0])]
     wanted_targeted = max(0, count - len(MUST_HAVE)) * 3 // 5
     picked = [spec for spec in specs if spec[0] in MUST_HAVE]
-    picked += rng.sample([spec for spec in specs if spec[0] not in MUST_HAVE], min(wanted_targeted, len(specs)))
+    others = [spec for spec in specs if spec[0] not in MUST_HAVE]
+    picked += rng.sample(others, min(wanted_targeted, len(others)))
     cases = [(name, apply(header, field, value)) for name, field, value in picked]
     rest = count - len(cases)
     cases += list(field_flips(header, rng, (rest + 1) // 2))
