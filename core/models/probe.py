@@ -146,6 +146,8 @@ def ensure_loadable(model: str, adapter: str | None = None) -> None:
     entry = remembered(model, adapter)
     if entry is None:
         entry = _run_child(model_info, adapter_info)
+        if entry.get("unavailable"):
+            return  # no llama.cpp here: this process cannot load it either (torch may use the file)
         if entry.get("remember", True):
             from core.cachefile import update_json
 
@@ -177,7 +179,9 @@ def _run_child(model: GGUFInfo, adapter: GGUFInfo | None) -> dict:
 
     command = probe_command(model.path, adapter.path if adapter else None)
     timeout = probe_timeout(model.size + (adapter.size if adapter else 0))
-    env = {**os.environ, "INKSTONE_THREADS": "1"}
+    # One thread, and no GPU: a GPU build of llama.cpp would reserve address space beyond the
+    # child's memory cap; the app runs llama.cpp on the CPU.
+    env = {**os.environ, "INKSTONE_THREADS": "1", "CUDA_VISIBLE_DEVICES": "", "HIP_VISIBLE_DEVICES": "", "GGML_VK_VISIBLE_DEVICES": ""}
     started = time.perf_counter()
     # The child's own output (llama.cpp's log) goes to a file, never to the user's terminal
     # unless asked; only its tail is read back.
@@ -218,6 +222,8 @@ def _run_child(model: GGUFInfo, adapter: GGUFInfo | None) -> dict:
         return {"ok": False, "reason": f"{_what(model, adapter)} (it stopped a test load with {_signal_name(-done.returncode)}); it is refused — download it again or choose another model"}
     if isinstance(result, dict) and result.get("ok") and done.returncode == 0:
         return {"ok": True, "reason": ""}
+    if isinstance(result, dict) and result.get("unavailable"):
+        return {"ok": False, "unavailable": True, "remember": False, "reason": str(result.get("error"))}
     if isinstance(result, dict) and not result.get("ok"):
         reason = printable(result.get("error") or "unknown error", 300)
         name = printable(Path((adapter or model).path).name)
@@ -233,8 +239,9 @@ def _run_child(model: GGUFInfo, adapter: GGUFInfo | None) -> dict:
 # -- the child ---------------------------------------------------------------------------------
 
 
-def _report(ok: bool, error: str = "", file_problem: bool = True) -> None:
-    sys.stdout.write(_RESULT_MARK + json.dumps({"ok": ok, "error": error, "file_problem": file_problem}) + "\n")
+def _report(ok: bool, error: str = "", file_problem: bool = True, unavailable: bool = False) -> None:
+    result = {"ok": ok, "error": error, "file_problem": file_problem, "unavailable": unavailable}
+    sys.stdout.write(_RESULT_MARK + json.dumps(result) + "\n")
     sys.stdout.flush()
 
 
@@ -246,10 +253,10 @@ def _first_line(exc: BaseException) -> str:
 def _limit_memory(file_bytes: int) -> None:
     """Cap the child's address space, so a file that makes llama.cpp allocate without bound
     fails in the child instead of pushing the user's machine into swap."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
+    if not sys.platform.startswith("linux"):
+        return  # macOS does not enforce RLIMIT_AS; Windows has no such limit
+    import resource
+
     limit = 3 * file_bytes + (8 << 30)
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -277,7 +284,7 @@ def child_main(argv: list[str]) -> int:
         from core.backends.llamacpp import safe_model_params
         from core.llama_log import load_error, route_llama_log
     except ImportError as exc:
-        _report(False, f"llama.cpp is not available ({exc})", file_problem=False)
+        _report(False, f"llama.cpp is not available ({exc})", file_problem=False, unavailable=True)
         return 3
     route_llama_log()
     try:
