@@ -51,6 +51,6 @@ def printable(text: object, limit: int = 80) -> str:
     return out + "…" if cut else out
 
 
-def one_line(message: object, limit: int = 600) -> str:
+def one_line(message: object, limit: int = 2000) -> str:
     """A message as a single readable line (the CLI's last guard against multi-line errors)."""
     return printable(" ".join(str(message).splitlines()), limit)
