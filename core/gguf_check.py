@@ -339,3 +339,29 @@ def _disk_cache_put(path: Path, mtime_ns: int, info: GGUFInfo) -> None:
         (_disk_cache_file().parent / _OLD_CACHE_FILE).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def check_adapter_fits(model: str | Path, adapter: str | Path) -> None:
+    """Refuse a GGUF LoRA adapter whose matrices do not match the model's tensors (llama.cpp
+    0.3.36 crashes with SIGSEGV loading one that is too narrow). ggml lists the fastest-varying
+    dimension first: a model tensor is (in, out), ``lora_a`` (in, rank) and ``lora_b`` (rank, out)."""
+    base = {tensor.name: tensor.dims for tensor in _read(Path(model), printable(Path(model).name)).tensors}
+    label = printable(Path(adapter).name)
+    pairs: dict[str, dict[str, tuple[int, ...]]] = {}
+    for tensor in _read(Path(adapter), label).tensors:
+        for part in ("lora_a", "lora_b"):
+            if tensor.name.endswith(f".{part}"):
+                pairs.setdefault(tensor.name[: -len(part) - 1], {})[part] = tensor.dims
+    for target, parts in pairs.items():
+        if target.startswith("token_embd"):
+            continue  # stored transposed by llama.cpp's converter; llama.cpp checks it itself
+        if target not in base:
+            raise ModelError(f"the adapter {label} does not fit this model: it changes {printable(target)}, which the model does not have")
+        weight, a, b = base[target], parts.get("lora_a"), parts.get("lora_b")
+        if a is None or b is None or len(a) != 2 or len(b) != 2 or len(weight) < 2:
+            raise ModelError(f"the adapter {label} is corrupt: {printable(target)} needs a lora_a and a lora_b matrix")
+        if a[0] != weight[0] or b[1] != weight[1] or a[1] != b[0]:
+            raise ModelError(
+                f"the adapter {label} was made for another model: for {printable(target)} ({weight[0]}x{weight[1]}) "
+                f"it holds {a[0]}x{a[1]} and {b[0]}x{b[1]} matrices"
+            )

@@ -239,11 +239,14 @@ def test_an_adapter_is_probed_with_its_base_model(bundled_model_path, tmp_path):
     probe.ensure_loadable(str(bundled_model_path), str(adapter))
     entry = probe.remembered(str(bundled_model_path), str(adapter))
     assert entry["ok"] is True and entry["adapter"][0] == adapter.stat().st_size
-    # An adapter of another model's shape: llama.cpp 0.3.36 dies of SIGSEGV loading it.
+    # An adapter of another model's shape: llama.cpp 0.3.36 dies of SIGSEGV loading it. The
+    # header check says so first; the probe child, started directly, shows the crash it prevents.
     wrong = _lora_adapter(tmp_path / "wrong.gguf", rank=4, width=100)
-    with pytest.raises(ModelError, match=r"this adapter crashes llama.cpp: wrong.gguf with SmolLM2.*\(it stopped a test load with SIG"):
+    with pytest.raises(ModelError, match=r"the adapter wrong.gguf was made for another model: for blk.0.attn_q.weight \(576x576\)"):
         probe.ensure_loadable(str(bundled_model_path), str(wrong))
-    assert probe.remembered(str(bundled_model_path), str(wrong))["ok"] is False
+    crashed = probe._run_child(inspect_gguf(bundled_model_path), inspect_gguf(wrong))
+    assert crashed["ok"] is False
+    assert crashed["reason"].startswith("this adapter crashes llama.cpp: wrong.gguf with SmolLM2-135M-Instruct.Q4_1.gguf")
 
 
 def _lora_adapter(path: Path, rank: int, width: int = 576) -> Path:

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from core.errors import ModelError, printable
-from core.gguf_check import VALIDATOR_VERSION, GGUFInfo, inspect_gguf
+from core.gguf_check import VALIDATOR_VERSION, GGUFInfo, check_adapter_fits, inspect_gguf
 
 PROBE_FLAG = "--inkstone-probe-model"
 #: Bump when the child does more (or different) work: older results are then ignored.
@@ -145,6 +145,8 @@ def ensure_loadable(model: str, adapter: str | None = None) -> None:
             return
     entry = remembered(model, adapter)
     if entry is None:
+        if adapter is not None:
+            check_adapter_fits(model, adapter)  # a clear message for the commonest crash
         entry = _run_child(model_info, adapter_info)
         if entry.get("unavailable"):
             return  # no llama.cpp here: this process cannot load it either (torch may use the file)
