@@ -132,21 +132,24 @@ def _check_peft_folder(path: Path) -> None:
     check_adapter_config(data, path.name, BadInputError)
 
 
-#: adapter_config.json entries that make peft import a module by name (Megatron's tensor
-#: parallel layers; AutoPeftModel's parent library): a downloaded adapter could name any module.
-_IMPORTING_KEYS = ("megatron_config", "megatron_core", "auto_mapping")
-
-
+#: adapter_config.json entries that make peft import a module by name: Megatron's tensor-parallel
+#: layers (``megatron_core``, with a ``megatron_config``) and AutoPeftModel's parent library
+#: (``auto_mapping``, which peft itself writes, naming a transformers module). A downloaded adapter
+#: could name any module there.
 def check_adapter_config(config: object, name: str, error: type[Exception] = BadInputError) -> None:
     """Refuse an adapter config that is not a JSON object or asks peft to import a module."""
     if not isinstance(config, dict):
         raise error(f"the adapter {printable(name)} has an adapter_config.json that is not a JSON object")
-    for key in _IMPORTING_KEYS:
-        value = config.get(key)
-        if key == "megatron_core" and value in (None, "megatron.core") and not config.get("megatron_config"):
-            continue  # peft's default, which it never imports without a megatron_config
-        if value:
-            raise error(
-                f"the adapter {printable(name)} is refused: its adapter_config.json sets {key!r}, which makes peft "
-                "import a module; Inkstone loads plain LoRA adapters only"
-            )
+    offending = None
+    if config.get("megatron_config") or config.get("megatron_core") not in (None, "megatron.core"):
+        offending = "megatron_core"
+    mapping = config.get("auto_mapping")
+    if mapping:
+        parent = mapping.get("parent_library") if isinstance(mapping, dict) else None
+        if not isinstance(parent, str) or not (parent == "transformers" or parent.startswith("transformers.")):
+            offending = "auto_mapping"
+    if offending:
+        raise error(
+            f"the adapter {printable(name)} is refused: its adapter_config.json sets {offending!r}, which makes peft "
+            "import a module; Inkstone loads plain LoRA adapters only"
+        )

@@ -114,6 +114,9 @@ def test_a_plain_lora_config_is_accepted(tmp_path):
     from core.adapters import check_adapter_config
 
     check_adapter_config({"peft_type": "LORA", "megatron_config": None, "megatron_core": "megatron.core", "auto_mapping": None}, "mine")
+    # What peft's save_pretrained writes for a transformers model.
+    peft_written = {"base_model_class": "LlamaForCausalLM", "parent_library": "transformers.models.llama.modeling_llama"}
+    check_adapter_config({"peft_type": "LORA", "auto_mapping": peft_written}, "saved")
 
 
 # -- checkpoint folders ----------------------------------------------------------------------
