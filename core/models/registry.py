@@ -115,13 +115,13 @@ def _read_catalog() -> dict:
         raise ModelError(f"the model list {target} cannot be read ({exc.strerror or exc}); fix or delete it") from None
     problem = None
     try:
-        if len(raw) > MAX_CATALOG_BYTES:
-            raise ValueError(f"it is larger than {MAX_CATALOG_BYTES // 2**20} MB")
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_CATALOG_BYTES else None
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError included
         problem = f"it is not valid JSON ({printable(exc, 120)})"
     else:
-        if not isinstance(data, dict):
+        if len(raw) > MAX_CATALOG_BYTES:
+            problem = f"it is larger than {MAX_CATALOG_BYTES // 2**20} MB"
+        elif not isinstance(data, dict):
             problem = f"it holds a JSON {_json_type(data)} instead of an object with a \"models\" list"
         elif not isinstance(data.setdefault("models", []), list):
             problem = f"its \"models\" entry is a {_json_type(data['models'])}, not a list"
