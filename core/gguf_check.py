@@ -157,6 +157,12 @@ def _check_tensors(header: GGUFHeader, label: str, size: int) -> None:
             raise ModelError(
                 f"{label} is truncated: tensor {printable(tensor.name)} ends at byte {end:,} but the file has {size:,} bytes"
             )
+        if len(tensor.dims) <= 1 and tensor.ggml_type not in _FLOAT_TYPES:
+            # Norms and biases: no quantizer writes them quantized, and llama.cpp aborts on one.
+            raise ModelError(
+                f"{label} is corrupt and cannot be loaded: the one-dimensional tensor {printable(tensor.name)} "
+                f"has the quantized type {tensor.ggml_type}"
+            )
 
 
 def _is_int(value) -> bool:
@@ -168,6 +174,8 @@ def _split_count(header: GGUFHeader) -> int:
     return count if _is_int(count) and count > 1 else 0
 
 
+#: ggml's plain number types: F32, F16, I8, I16, I32, I64, F64, BF16.
+_FLOAT_TYPES = frozenset({0, 1, 24, 25, 26, 27, 28, 30})
 _BLOCK_TENSOR = re.compile(r"blk\.(\d+)\.")
 _STRING, _ARRAY = 8, 9
 

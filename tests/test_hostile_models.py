@@ -85,6 +85,8 @@ CASES = {
     "zero embedding size": (lambda h: gm.set_value(h, "llama.embedding_length", 0), "embedding_length is 0"),
     "absurd hyper-parameter": (lambda h: gm.set_value(h, "llama.rope.dimension_count", 2**31 - 1), "far beyond"),
     "zero tensor dimension": (lambda h: _with_field(h, "dim", "output_norm.weight[0]", 0), "dimension of size 0"),
+    "quantized norm weights (llama.cpp aborts; found by the fuzz benchmark)": (
+        lambda h: _with_field(h, "ggml_type", "output_norm.weight", 39), "one-dimensional tensor output_norm.weight"),
     "five tensor dimensions": (lambda h: _with_field(h, "n_dims", "output_norm.weight", 5), "dimensions"),
     "misaligned tensor data": (lambda h: _with_field(h, "tensor_offset", "output_norm.weight", 7), "not aligned"),
     "alignment of type u64": (lambda h: gm.with_metadata(h, gm.kv("general.alignment", 10, struct.pack("<Q", 32))), "32-bit unsigned"),

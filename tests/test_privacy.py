@@ -30,6 +30,12 @@ step("models", "add", sys.argv[1], "--name", "private-copy")
 step("dataset", "import", "voice", sys.argv[2])
 step("train", "--dataset", "voice", "--max-steps", "1", "--batch", "2", "--max-len", "64", "--eval-interval", "1",
      "--checkpoint-interval", "1", "--json")
+import os
+# The test started this process without them: only Inkstone can have set them (before any
+# Hugging Face library was imported, so they took effect).
+unset = [name for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE") if os.environ.get(name) != "1"]
+if unset:
+    sys.exit(f"Inkstone did not force these offline: {unset}")
 print("privacy-driver: done")
 """
 

@@ -106,6 +106,7 @@ def main() -> int:
                 outcomes[kind] += 1
                 if "crashes" in kind:
                     crashes.append((name, message))
+                    print(f"caught by the probe: {name}", flush=True)
             if (index + 1) % 50 == 0:
                 print(f"{index + 1} cases, {dict(outcomes)}", flush=True)
     finally:
