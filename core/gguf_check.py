@@ -163,6 +163,11 @@ def _check_tensors(header: GGUFHeader, label: str, size: int) -> None:
                 f"{label} is corrupt and cannot be loaded: the one-dimensional tensor {printable(tensor.name)} "
                 f"has the quantized type {tensor.ggml_type}"
             )
+        if tensor.name.endswith("norm.weight") and len(tensor.dims) <= 1 and tensor.ggml_type != 0:
+            # Converters always write norm weights as F32; llama.cpp 0.3.36 aborts on an F16 one.
+            raise ModelError(
+                f"{label} is corrupt and cannot be loaded: the norm weights {printable(tensor.name)} are not 32-bit floats"
+            )
 
 
 def _is_int(value) -> bool:

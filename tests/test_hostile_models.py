@@ -87,6 +87,8 @@ CASES = {
     "zero tensor dimension": (lambda h: _with_field(h, "dim", "output_norm.weight[0]", 0), "dimension of size 0"),
     "quantized norm weights (llama.cpp aborts; found by the fuzz benchmark)": (
         lambda h: _with_field(h, "ggml_type", "output_norm.weight", 39), "one-dimensional tensor output_norm.weight"),
+    "F16 norm weights (llama.cpp aborts; found by the fuzz benchmark)": (
+        lambda h: _with_field(h, "ggml_type", "output_norm.weight", 1), "are not 32-bit floats"),
     "five tensor dimensions": (lambda h: _with_field(h, "n_dims", "output_norm.weight", 5), "dimensions"),
     "misaligned tensor data": (lambda h: _with_field(h, "tensor_offset", "output_norm.weight", 7), "not aligned"),
     "alignment of type u64": (lambda h: gm.with_metadata(h, gm.kv("general.alignment", 10, struct.pack("<Q", 32))), "32-bit unsigned"),
