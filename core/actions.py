@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.decoding import MAX_OUTPUT_TOKENS
-from core.errors import BadInputError, UnknownNameError
+from core.errors import BadInputError, InkstoneError, UnknownNameError, printable
 from core.paths import data_dir, resources_dir
 
 LONG_INPUT_MODES = ("map-reduce", "per-chunk", "tail")
@@ -153,32 +153,100 @@ class ActionCatalog:
 
 
 def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str | None = None) -> Action:
+    """Build an :class:`Action` from its table, checking the shape of every value: a wrong type
+    anywhere is a :class:`BadInputError` naming the action and the entry, never a TypeError."""
+    where = f"action {printable(name, 40)!r} in {source}"
+
+    def wrong(what: str) -> BadInputError:
+        return BadInputError(f"{where}: {what}")
+
+    if not isinstance(raw, dict):
+        raise wrong("must be a table")
     prompt = raw.get("prompt") or raw.get("instruction")
     if not isinstance(prompt, str) or not prompt.strip():
-        raise BadInputError(f"action {name!r} in {source} needs an 'instruction' (or 'prompt') text")
+        raise BadInputError(f"{where} needs an 'instruction' (or 'prompt') text")
     long_input = raw.get("long_input", "per-chunk")
     if long_input not in LONG_INPUT_MODES:
-        raise BadInputError(f"action {name!r} in {source}: long_input must be one of {', '.join(LONG_INPUT_MODES)}")
+        raise wrong(f"long_input must be one of {', '.join(LONG_INPUT_MODES)}")
+    label = raw.get("label", name.replace("-", " ").capitalize())
+    if not isinstance(label, str):
+        raise wrong("label must be text")
+    instruction_prompt = raw.get("instruction_prompt")
+    if instruction_prompt is not None and not isinstance(instruction_prompt, str):
+        raise wrong("instruction_prompt must be text")
+    keep_language = raw.get("keep_language", True)
+    if not isinstance(keep_language, bool):
+        raise wrong("keep_language must be true or false")
     output = raw.get("output", {"tokens": 256})
+    if not isinstance(output, dict):
+        raise wrong("output must be a table such as { tokens = 80 } or { ratio = 1.5, min = 48 }")
+    tokens = _number(output.get("tokens"), int, "output.tokens", wrong)
+    ratio = _number(output.get("ratio"), float, "output.ratio", wrong)
+    minimum = _number(output.get("min", 32), int, "output.min", wrong)
+    options_table = raw.get("options", {})
+    if not isinstance(options_table, dict):
+        raise wrong("options must be a table of options")
     options = {}
-    for opt_name, opt in raw.get("options", {}).items():
-        choices = {key: Choice(**value) for key, value in opt.get("choices", {}).items()}
-        kind = opt.get("kind", "choice" if choices else "text")
-        options[opt_name] = Option(opt_name, kind, opt.get("default"), choices)
+    for opt_name, opt in options_table.items():
+        options[opt_name] = _parse_option(opt_name, opt, wrong)
     return Action(
         name=name,
-        label=raw.get("label", name.replace("-", " ").capitalize()),
+        label=label,
         prompt=prompt.strip(),
         long_input=long_input,
-        output_tokens=output.get("tokens"),
-        output_ratio=output.get("ratio"),
-        output_min=output.get("min", 32),
+        output_tokens=tokens,
+        output_ratio=ratio,
+        output_min=minimum,
         options=options,
-        instruction_prompt=raw.get("instruction_prompt"),
-        keep_language=bool(raw.get("keep_language", True)),
+        instruction_prompt=instruction_prompt,
+        keep_language=keep_language,
         builtin=builtin,
         source=origin or ("builtin" if builtin else "file"),
     )
+
+
+def _number(value, kind: type, what: str, wrong) -> int | float | None:
+    """A positive whole number (``kind`` int) or positive number (float) from a table, or None."""
+    if value is None:
+        return None
+    valid = isinstance(value, (int, float)) if kind is float else isinstance(value, int)
+    if isinstance(value, bool) or not valid or value < 0 or (kind is int and value > 1_000_000):
+        described = "a whole number of tokens" if kind is int else "a positive number"
+        raise wrong(f"{what} must be {described}")
+    return value
+
+
+def _parse_option(opt_name: str, opt, wrong) -> Option:
+    where = f"option {printable(opt_name, 40)!r}"
+    if not isinstance(opt, dict):
+        raise wrong(f"{where} must be a table")
+    choices_table = opt.get("choices", {})
+    if not isinstance(choices_table, dict):
+        raise wrong(f"{where}: choices must be a table of choices")
+    choices = {}
+    for key, value in choices_table.items():
+        if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+            raise wrong(f"{where}: choice {printable(key, 40)!r} must be a table with a text, such as {{ text = \"in one sentence\" }}")
+        unknown = sorted(set(value) - {"text", "tokens", "ratio", "label"})
+        if unknown:
+            raise wrong(f"{where}: choice {printable(key, 40)!r} has unknown entries: {printable(', '.join(unknown))}")
+        if "label" in value and not isinstance(value["label"], str):
+            raise wrong(f"{where}: choice {printable(key, 40)!r} needs its label as text")
+        choices[key] = Choice(
+            value["text"],
+            _number(value.get("tokens"), int, f"{key}.tokens", wrong),
+            _number(value.get("ratio"), float, f"{key}.ratio", wrong),
+            value.get("label"),
+        )
+    kind = opt.get("kind", "choice" if choices else "text")
+    if kind not in ("choice", "language", "text"):
+        raise wrong(f"{where}: kind must be choice, language or text")
+    default = opt.get("default")
+    if default is not None and not isinstance(default, str):
+        raise wrong(f"{where}: default must be text")
+    if kind == "choice" and default is not None and default not in choices:
+        raise wrong(f"{where}: the default {printable(default, 40)!r} is not one of its choices")
+    return Option(opt_name, kind, default, choices)
 
 
 def user_actions_path() -> Path:
@@ -269,6 +337,36 @@ def _prompt_overrides(raw, user_file: Path) -> dict[str, dict]:
     return dict(raw)
 
 
+#: The user's actions file is read only up to this size (it holds a few instructions).
+MAX_USER_FILE_BYTES = 1 << 20
+
+
+def _read_user_file(user_file: Path) -> dict:
+    """The user's file as a table, its ``[actions.*]`` checked to be tables; a file of the wrong
+    shape is a :class:`BadInputError` that says what is wrong where."""
+    try:
+        with user_file.open("rb") as handle:
+            raw = handle.read(MAX_USER_FILE_BYTES + 1)
+    except OSError as exc:
+        raise BadInputError(f"your actions file {user_file} cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_USER_FILE_BYTES:
+        raise BadInputError(f"your actions file {user_file} is larger than {MAX_USER_FILE_BYTES // 2**20} MB; it is not an actions file")
+    try:
+        user_data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"your actions file {user_file} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BadInputError(f"your actions file {user_file} is not valid TOML: {printable(exc, 200)}") from None
+    except RecursionError:
+        raise BadInputError(f"your actions file {user_file} nests its tables too deep") from None
+    table = user_data.get("actions", {})
+    if not isinstance(table, dict):
+        raise BadInputError(
+            f"in your actions file {user_file}, 'actions' must hold tables such as [actions.headline], not {type(table).__name__} values"
+        )
+    return user_data
+
+
 # A path that never exists: load_catalog() without the user's actions file.
 NO_USER_FILE = Path("/nonexistent/inkstone-actions.toml")
 
@@ -303,16 +401,10 @@ def load_catalog(
     user_file = user_file or user_actions_path()
     prompt_overrides: dict[str, dict] = {}
     if user_file.is_file():
-        try:
-            with user_file.open("rb") as handle:
-                user_data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise BadInputError(f"your actions file {user_file} is not valid TOML: {exc}") from None
+        user_data = _read_user_file(user_file)
         for name, raw in user_data.get("actions", {}).items():
             if name in actions and actions[name].builtin:
-                raise BadInputError(f"your actions file {user_file} redefines the built-in action {name!r}; rename it")
-            if not isinstance(raw, dict):
-                raise BadInputError(f"action {name!r} in {user_file} must be a table")
+                raise BadInputError(f"your actions file {user_file} redefines the built-in action {printable(name, 40)!r}; rename it")
             actions[name] = _parse_action(name, raw, False, str(user_file))
         prompt_overrides = _prompt_overrides(user_data.get("prompts", {}), user_file)
         for table in ("answer_in", "answer_in_strict"):

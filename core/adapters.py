@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from core.errors import BadInputError, UnknownNameError
+from core.errors import BadInputError, UnknownNameError, printable
 from core.models import ModelEntry
 
 
@@ -126,6 +126,30 @@ def _check_peft_folder(path: Path) -> None:
     if not config.is_file():
         raise BadInputError(f"{path} is not a PEFT adapter folder (no adapter_config.json)")
     try:
-        json.loads(config.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BadInputError(f"{config} is unreadable: {exc}") from None
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise BadInputError(f"{config} is unreadable: {printable(exc, 200)}") from None
+    check_adapter_config(data, path.name, BadInputError)
+
+
+#: adapter_config.json entries that make peft import a module by name: Megatron's tensor-parallel
+#: layers (``megatron_core``, with a ``megatron_config``) and AutoPeftModel's parent library
+#: (``auto_mapping``, which peft itself writes, naming a transformers module). A downloaded adapter
+#: could name any module there.
+def check_adapter_config(config: object, name: str, error: type[Exception] = BadInputError) -> None:
+    """Refuse an adapter config that is not a JSON object or asks peft to import a module."""
+    if not isinstance(config, dict):
+        raise error(f"the adapter {printable(name)} has an adapter_config.json that is not a JSON object")
+    offending = None
+    if config.get("megatron_config") or config.get("megatron_core") not in (None, "megatron.core"):
+        offending = "megatron_core"
+    mapping = config.get("auto_mapping")
+    if mapping:
+        parent = mapping.get("parent_library") if isinstance(mapping, dict) else None
+        if not isinstance(parent, str) or not (parent == "transformers" or parent.startswith("transformers.")):
+            offending = "auto_mapping"
+    if offending:
+        raise error(
+            f"the adapter {printable(name)} is refused: its adapter_config.json sets {offending!r}, which makes peft "
+            "import a module; Inkstone loads plain LoRA adapters only"
+        )

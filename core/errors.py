@@ -24,3 +24,29 @@ class UnknownNameError(InkstoneError):
 
 class GpuOutOfMemoryError(ModelError):
     """The GPU ran out of memory loading or running a model; the request can re-run on the CPU."""
+
+
+class StorageError(InkstoneError):
+    """The database failed after it opened: the disk is full, the file is damaged, read-only or
+    locked by another program for too long."""
+
+
+def printable(text: object, limit: int = 80) -> str:
+    """``text`` made safe for a one-line message: characters that are not printable (control
+    characters, line breaks, invalid bytes) are escaped and anything past ``limit`` characters is
+    cut with an ellipsis. For names read from damaged files, whose bytes can be anything."""
+    text = str(text)
+    if len(text) > limit:
+        text = text[:limit]
+        cut = True
+    else:
+        cut = False
+    out = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    if len(out) > limit:
+        out, cut = out[:limit], True
+    return out + "…" if cut else out
+
+
+def one_line(message: object, limit: int = 2000) -> str:
+    """A message as a single readable line (the CLI's last guard against multi-line errors)."""
+    return printable(" ".join(str(message).splitlines()), limit)

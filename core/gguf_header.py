@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from core.errors import printable
+
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
@@ -26,8 +28,19 @@ _SCALARS = {
     6: (4, "<f"), 7: (1, "<?"), 10: (8, "<Q"), 11: (8, "<q"), 12: (8, "<d"),
 }  # fmt: skip
 _STRING, _ARRAY = 8, 9
+UINT32 = 4
 #: Arrays of scalars up to this length are decoded (e.g. per-layer head counts); longer ones are not.
 SMALL_ARRAY = 64
+#: llama.cpp reads no array of arrays; the format allows them, so a few levels are walked, but a
+#: file nesting them thousands deep is refused rather than recursed into.
+MAX_ARRAY_DEPTH = 8
+#: ggml tensors have at most 4 dimensions (GGML_MAX_DIMS).
+MAX_DIMS = 4
+#: llama.cpp keeps tensor sizes in int64: larger element counts cannot be real.
+MAX_ELEMENTS = 2**62
+#: Metadata whose string items must be unique (llama.cpp aborts on a duplicate vocabulary entry;
+#: it reads each item up to its first NUL byte, so "a\0b" repeats "a").
+UNIQUE_STRING_ARRAYS = ("tokenizer.ggml.tokens",)
 
 
 class GGUFFormatError(ValueError):
@@ -71,6 +84,14 @@ class GGUFHeader:
     size: int
     metadata: dict[str, object] = field(default_factory=dict)
     tensors: list[TensorInfo] = field(default_factory=list)
+    #: Each metadata key's value type (4 = uint32, 8 = string, 9 = array, ...).
+    types: dict[str, int] = field(default_factory=dict)
+    #: For arrays: the type of their items.
+    item_types: dict[str, int] = field(default_factory=dict)
+    #: Where the tensor data starts: the length of the header, padding included.
+    data_start: int = 0
+    #: String arrays of :data:`UNIQUE_STRING_ARRAYS` that hold a repeated item: key -> the item.
+    duplicates: dict[str, str] = field(default_factory=dict)
 
     def get(self, key: str, default=None):
         return self.metadata.get(key, default)
@@ -104,7 +125,7 @@ class _Cursor:
         self.pos += length
         return bytes(self.data[start : self.pos]).decode("utf-8", errors="replace") if decode else None
 
-    def value(self, kind: int, what: str):
+    def value(self, kind: int, what: str, depth: int = 0, unique: dict | None = None):
         if kind in _SCALARS:
             size, fmt = _SCALARS[kind]
             return self.unpack(fmt, size, what)[0]
@@ -123,17 +144,26 @@ class _Cursor:
             elif item_kind == _STRING:
                 self.need(count * 8, what)  # every string has at least its length field
                 unpack_from, data, pos, size = struct.unpack_from, self.data, self.pos, self.size
+                seen = set() if unique is not None else None
                 for _ in range(count):
                     if pos + 8 > size:
                         raise GGUFFormatError(f"the file ends inside {what}")
                     (length,) = unpack_from("<Q", data, pos)
+                    if seen is not None and pos + 8 + length <= size:
+                        # llama.cpp reads these as C strings: a NUL byte ends the item there.
+                        item = data[pos + 8 : pos + 8 + length].split(b"\0", 1)[0]
+                        if item in seen and "item" not in unique:
+                            unique["item"] = bytes(item).decode("utf-8", errors="replace")
+                        seen.add(item)
                     pos += 8 + length
                 if pos > size:
                     raise GGUFFormatError(f"the file ends inside {what}")
                 self.pos = pos
             elif item_kind == _ARRAY:
+                if depth + 1 >= MAX_ARRAY_DEPTH:
+                    raise GGUFFormatError(f"{what} nests arrays more than {MAX_ARRAY_DEPTH} deep")
                 for _ in range(count):
-                    self.value(_ARRAY, what)
+                    self.value(_ARRAY, what, depth + 1)
             else:
                 raise GGUFFormatError(f"{what} has an unknown array item type {item_kind}")
             return ArrayInfo(item_kind, count)
@@ -165,20 +195,57 @@ def _parse(data, size: int) -> GGUFHeader:
     header = GGUFHeader(version=version, size=size)
     for index in range(n_kv):
         key = cursor.string(f"metadata key {index}")
-        (kind,) = cursor.unpack("<I", 4, f"metadata entry {key}")
-        header.metadata[key] = cursor.value(kind, f"metadata entry {key}")
+        if not key:
+            raise GGUFFormatError(f"metadata key {index} is empty")
+        what = f"metadata entry {printable(key)}"
+        if key in header.metadata:
+            raise GGUFFormatError(f"{what} appears twice")
+        (kind,) = cursor.unpack("<I", 4, what)
+        unique = {} if key in UNIQUE_STRING_ARRAYS else None
+        start = cursor.pos
+        header.metadata[key] = cursor.value(kind, what, unique=unique)
+        header.types[key] = kind
+        if kind == _ARRAY:
+            header.item_types[key] = struct.unpack_from("<I", data, start)[0]
+        if unique:
+            header.duplicates[key] = unique["item"]
     raw_tensors = []
+    names = set()
     for index in range(n_tensors):
         name = cursor.string(f"tensor entry {index}")
-        (n_dims,) = cursor.unpack("<I", 4, f"tensor {name}")
-        if n_dims > 8:
-            raise GGUFFormatError(f"tensor {name} claims {n_dims} dimensions")
-        dims = cursor.unpack(f"<{n_dims}Q", 8 * n_dims, f"tensor {name}")
-        ggml_type, offset = cursor.unpack("<IQ", 12, f"tensor {name}")
+        what = f"tensor {printable(name)}"
+        if not name:
+            raise GGUFFormatError(f"tensor entry {index} has no name")
+        if name in names:
+            raise GGUFFormatError(f"{what} appears twice")
+        names.add(name)
+        (n_dims,) = cursor.unpack("<I", 4, what)
+        if n_dims > MAX_DIMS:
+            raise GGUFFormatError(f"{what} claims {n_dims} dimensions (at most {MAX_DIMS})")
+        dims = cursor.unpack(f"<{n_dims}Q", 8 * n_dims, what)
+        elements = 1
+        for dim in dims:
+            if dim == 0:
+                raise GGUFFormatError(f"{what} has a dimension of size 0")
+            elements *= dim
+            if elements > MAX_ELEMENTS:
+                raise GGUFFormatError(f"{what} claims an impossible size {'x'.join(map(str, dims))}")
+        ggml_type, offset = cursor.unpack("<IQ", 12, what)
         raw_tensors.append((name, dims, ggml_type, offset))
+    if header.types.get("general.alignment", UINT32) != UINT32:
+        raise GGUFFormatError("general.alignment is not a 32-bit unsigned integer")
     alignment = header.metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
         raise GGUFFormatError("general.alignment is not a power of two")
     data_start = -(-cursor.pos // alignment) * alignment
-    header.tensors = [TensorInfo(name, tuple(dims), kind, data_start + offset) for name, dims, kind, offset in raw_tensors]
+    header.data_start = data_start
+    tensors = []
+    for name, dims, kind, offset in raw_tensors:
+        if offset % alignment:
+            raise GGUFFormatError(f"tensor {printable(name)}'s data is not aligned to {alignment} bytes")
+        block = _block_sizes().get(kind)
+        if block is not None and dims and dims[0] % block[0]:
+            raise GGUFFormatError(f"tensor {printable(name)}'s rows do not fill whole blocks of its type")
+        tensors.append(TensorInfo(name, tuple(dims), kind, data_start + offset))
+    header.tensors = tensors
     return header

@@ -15,7 +15,7 @@ APP_NAME = "Inkstone"
 
 
 def data_dir() -> Path:
-    """Return the user's data directory, creating it if needed."""
+    """Return the user's data directory, creating it (private to the user) if needed."""
     override = os.environ.get("INKSTONE_HOME")
     if override:
         path = Path(override).expanduser()
@@ -23,7 +23,42 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    # Everything the user wrote is in here. An earlier release made the default folder readable
+    # by everyone: tighten it. A folder the user chose with INKSTONE_HOME is theirs to set.
+    private_dir(path, tighten=not override)
+    return path
+
+
+def private_dir(path: Path, tighten: bool = False) -> Path:
+    """Create ``path`` (and its parents) with permissions for the user only (0700 on POSIX).
+
+    ``tighten``: also take group and other permissions away from a folder that already exists."""
+    path = Path(path)
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        tighten = True
+    if tighten and os.name == "posix":
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o700)
+        except OSError:
+            pass  # not ours to change
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure ``path`` exists, created readable and writable by the user only (0600 on POSIX),
+    before a library (SQLite, logging) opens it with the default, world-readable mode."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path
+    os.close(fd)
     return path
 
 

@@ -70,10 +70,11 @@ def binding_problem() -> str | None:
 
 
 def _setup_logging() -> None:
-    from core.paths import data_dir
+    from core.paths import data_dir, private_file
 
     try:
-        handler = logging.FileHandler(data_dir() / "inkstone.log", encoding="utf-8")
+        # The log can quote what the user wrote: readable by the user only.
+        handler = logging.FileHandler(private_file(data_dir() / "inkstone.log"), encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -140,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     _route_uncaught_errors(window)
     window.show()
+    from desktop import settings_problems
+
+    settings_problems.install(window)  # a damaged models.json: say so (the app runs on the built-in model)
     problem = binding_problem()
     if problem:
         print(f"inkstone: {problem}", file=sys.stderr)
@@ -170,6 +174,8 @@ def _route_uncaught_errors(window) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtCore import QCoreApplication
+
         from desktop.workers import describe_error
 
         try:

@@ -13,6 +13,7 @@ second window of the app) is left alone.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 import uuid
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from core.paths import data_dir
+from core.paths import data_dir, private_dir
 from desktop.file_io import write_bytes
 
 FORMAT_VERSION = 2
@@ -88,9 +89,7 @@ class OrphanSession:
 
 
 def recovery_root() -> Path:
-    path = data_dir() / "recovery"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "recovery")
 
 
 class RecoveryStore:
@@ -99,8 +98,7 @@ class RecoveryStore:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or recovery_root()
         self.session_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
-        self.folder = self.root / self.session_id
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = private_dir(self.root / self.session_id)
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
         self._lock.tryLock(0)
@@ -109,9 +107,9 @@ class RecoveryStore:
     def save(self, snapshot: Snapshot, base: bytes | None = None) -> None:
         """Write a snapshot; ``base`` (a Word original) is written only when it changed."""
         if base is not None and self._bases.get(snapshot.tab_id) != hash(base):
-            write_bytes(self.folder / f"{snapshot.tab_id}.docx", base)
+            _write_private(self.folder / f"{snapshot.tab_id}.docx", base)
             self._bases[snapshot.tab_id] = hash(base)
-        write_bytes(self.folder / f"{snapshot.tab_id}.json", snapshot.to_json())
+        _write_private(self.folder / f"{snapshot.tab_id}.json", snapshot.to_json())
 
     def remove(self, tab_id: str) -> None:
         (self.folder / f"{tab_id}.json").unlink(missing_ok=True)
@@ -149,3 +147,9 @@ class RecoveryStore:
     @staticmethod
     def discard(orphan: OrphanSession) -> None:
         shutil.rmtree(orphan.folder, ignore_errors=True)
+
+
+def _write_private(target: Path, data: bytes) -> None:
+    write_bytes(target, data)
+    if os.name == "posix" and target.stat().st_mode & 0o077:
+        target.chmod(0o600)  # the user's unsaved text: theirs alone (the folder is 0700 too)

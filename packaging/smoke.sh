@@ -81,6 +81,32 @@ else
     bad "run summarize failed: $(cat "$work/summarize.err")"
 fi
 
+# 4b. the first load was a test load in a child: the bundle re-ran its own executable with
+#     --inkstone-probe-model (core/models/probe.py), and a model that makes llama.cpp abort is
+#     refused with one line.
+if grep -q '"ok": true' "$work/data/cache/model_probes.json" 2>/dev/null; then
+    ok "the bundled model was test-loaded in a child process first"
+else
+    bad "no successful test load recorded in $work/data/cache/model_probes.json"
+fi
+python3 - "$path" "$work/broken.gguf" <<'PY' || true
+import os, sys
+source, target = sys.argv[1], sys.argv[2]
+with open(source, "rb") as handle:
+    header = bytearray(handle.read(4 << 20))
+at = header.index(b"llama.block_count") + len(b"llama.block_count") + 4
+header[at : at + 4] = (0).to_bytes(4, "little")  # llama.cpp aborts on a block count of 0
+with open(target, "wb") as out:  # full size, the rest a hole
+    out.write(header)
+    out.truncate(os.path.getsize(source))
+PY
+clean "$BUNDLE/inkstone-cli" run summarize --model "$work/broken.gguf" --text "$text" >"$work/broken.out" 2>&1 && status=0 || status=$?
+if [ "$status" = 2 ] && [ "$(wc -l <"$work/broken.out")" -le 1 ] && grep -q "block_count is 0" "$work/broken.out"; then
+    ok "a damaged model is refused in one line: $(head -c 150 "$work/broken.out")"
+else
+    bad "damaged model: exit $status: $(head -c 400 "$work/broken.out")"
+fi
+
 # 5. the torch backend: the lite bundle refuses it with a message, not a traceback; the full one runs it
 if [ "$VARIANT" = full ]; then
     if result="$(clean timeout 900 "$BUNDLE/inkstone-cli" run summarize --backend torch --length short --json --max-tokens 30 \

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import run_cli
 from tests.fixtures.fake_hub import FakeHub
-from tests.fixtures.ggufs import write_gguf
+from tests.fixtures.ggufs import link_bundled
 
 
 def isolated_env(tmp_path) -> dict:
@@ -28,11 +28,8 @@ def isolated_env(tmp_path) -> dict:
 def test_discover_lists_and_adds_in_place(tmp_path):
     env = isolated_env(tmp_path)
     ollama = tmp_path / "ollama-models"
-    data = write_gguf(tmp_path / "m.gguf", name="phi").read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    blob = ollama / "blobs" / f"sha256-{digest}"
-    blob.parent.mkdir(parents=True)
-    (tmp_path / "m.gguf").replace(blob)
+    digest = hashlib.sha256(b"phi4-mini").hexdigest()  # Ollama names blobs by their digest; not checked here
+    blob = link_bundled(ollama / "blobs" / f"sha256-{digest}")  # adding test-loads it: a real model
     manifest = ollama / "manifests" / "registry.ollama.ai" / "library" / "phi4-mini" / "latest"
     manifest.parent.mkdir(parents=True)
     manifest.write_text(json.dumps({"layers": [{"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}"}]}))

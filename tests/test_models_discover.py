@@ -13,16 +13,18 @@ from core.models import list_models
 from core.models.catalog import GIB, Machine, find_entry, load_catalog, recommend
 from core.models.discover import add_found, discover
 from core.models.locations import hf_hub_cache, tool_locations
-from tests.fixtures.ggufs import write_gguf
+from tests.fixtures.ggufs import link_bundled, write_gguf
 
 
-def ollama_model(root: Path, name: str, tag: str, namespace: str = "library", extra_layers=()) -> Path:
-    data = write_gguf(root / "tmp.gguf", name=name).read_bytes()
-    digest = hashlib.sha256(data + name.encode()).hexdigest()
+def ollama_model(root: Path, name: str, tag: str, namespace: str = "library", extra_layers=(), loadable: bool = False) -> Path:
+    """An Ollama model: a blob and its manifest. ``loadable``: the blob is the bundled model (one
+    llama.cpp really loads, for a test that adds it), else a few-kilobyte GGUF."""
+    made = link_bundled(root / "tmp.gguf") if loadable else write_gguf(root / "tmp.gguf", name=name)
+    digest = hashlib.sha256(name.encode() + str(made.stat().st_size).encode()).hexdigest()
     blob = root / "blobs" / f"sha256-{digest}"
     blob.parent.mkdir(parents=True, exist_ok=True)
-    (root / "tmp.gguf").replace(blob)
-    layers = [{"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}", "size": len(data)}]
+    made.replace(blob)
+    layers = [{"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}", "size": blob.stat().st_size}]
     layers += list(extra_layers)
     manifest = root / "manifests" / "registry.ollama.ai" / namespace / name / tag
     manifest.parent.mkdir(parents=True, exist_ok=True)
@@ -35,7 +37,7 @@ def machine_home(tmp_path):
     """A home folder with every tool's models in its default place (Linux layout)."""
     home = tmp_path / "home"
     ollama = home / ".ollama" / "models"
-    ollama_model(ollama, "llama3.2", "3b")
+    ollama_model(ollama, "llama3.2", "3b", loadable=True)
     projector = write_gguf(ollama / "proj.gguf", kind="mmproj", arch="clip")
     ollama_model(ollama, "writer", "latest", namespace="someone", extra_layers=[
         {"mediaType": "application/vnd.ollama.image.projector", "digest": "sha256:" + "b" * 64, "size": projector.stat().st_size}
@@ -85,8 +87,9 @@ def test_every_tool_is_found_with_facts_from_its_header(machine_home):
         "HuggingFaceTB/SmolLM2-360M-Instruct",
     }
     ollama = by_label["llama3.2:3b"]
-    assert (ollama.source, ollama.name, ollama.format, ollama.quantization) == ("ollama", "llama3.2-3b", "gguf", "Q4_K_M")
-    assert ollama.architecture == "llama" and ollama.context_length == 4096 and ollama.parameters > 0
+    # Its blob is the bundled SmolLM2 (a model the add test can really load): facts from its header.
+    assert (ollama.source, ollama.name, ollama.format, ollama.quantization) == ("ollama", "llama3.2-3b", "gguf", "Q4_1")
+    assert ollama.architecture == "llama" and ollama.context_length == 8192 and 130e6 < ollama.parameters < 140e6
     assert "llama.cpp" in ollama.backends
     qwen = by_label["lmstudio-community/Qwen2.5-1.5B-Instruct-GGUF/Qwen2.5-1.5B-Instruct-Q4_K_M.gguf"]
     assert (qwen.source, qwen.context_length, qwen.architecture) == ("lm-studio", 32768, "qwen2")

@@ -44,18 +44,22 @@ def hf_model(tmp_path) -> ModelEntry:
 
 @pytest.fixture
 def rwkv_gguf(tmp_path) -> ModelEntry:
-    """A valid GGUF file of an architecture llama.cpp knows and transformers does not."""
+    """A well-formed GGUF header of an architecture llama.cpp knows and transformers does not. It
+    holds one tensor, so llama.cpp could not load it: the entry is made directly, as models.json
+    would hold it (describe_path test-loads a file before it accepts it)."""
     from gguf import GGUFWriter
 
     path = tmp_path / "tiny-rwkv6.gguf"
     writer = GGUFWriter(str(path), arch="rwkv6")
     writer.add_context_length(2048)
+    writer.add_block_count(1)
+    writer.add_embedding_length(8)
     writer.add_tensor("token_embd.weight", np.zeros((16, 8), dtype=np.float32))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    return describe_path(path)
+    return ModelEntry(name="tiny-rwkv6", path=str(path), format="gguf")
 
 
 @pytest.fixture
@@ -245,10 +249,15 @@ def test_result_during_fine_tuning_says_so(shared_pool, cuda, fine_tuning):
     assert (result.backend, result.device, result.reason) == ("llama.cpp", "cpu", "GPU busy with fine-tuning")
 
 
-def test_models_list_json_shows_which_backends_run_each_model(hf_model, rwkv_gguf):
-    for model in (hf_model, rwkv_gguf):
-        added = run_cli("models", "add", model.path, "--name", model.name)
-        assert added.returncode == 0, added.stderr.decode()
+def test_models_list_json_shows_which_backends_run_each_model(hf_model, rwkv_gguf, inkstone_home):
+    added = run_cli("models", "add", hf_model.path, "--name", hf_model.name)
+    assert added.returncode == 0, added.stderr.decode()
+    # The rwkv file is only a header (models add would test-load it and refuse it): list it as
+    # models.json would.
+    catalog = inkstone_home / "models.json"
+    data = json.loads(catalog.read_text(encoding="utf-8"))
+    data["models"].append({"name": rwkv_gguf.name, "path": rwkv_gguf.path, "format": "gguf"})
+    catalog.write_text(json.dumps(data), encoding="utf-8")
     listed = run_cli("models", "list", "--json")
     assert listed.returncode == 0, listed.stderr.decode()
     by_name = {entry["name"]: entry for entry in json.loads(listed.stdout)}

@@ -58,9 +58,23 @@ def default_threads() -> int:
     return _positive_env_int("INKSTONE_THREADS") or physical_cores()
 
 
+#: The smallest context cap that still holds a prompt and an answer.
+MIN_CONTEXT = 256
+
+
 def context_cap() -> int:
-    """The context window cap: ``INKSTONE_MAX_CONTEXT`` if set, else :data:`DEFAULT_MAX_CONTEXT`."""
-    return _positive_env_int("INKSTONE_MAX_CONTEXT") or DEFAULT_MAX_CONTEXT
+    """The context window cap: ``INKSTONE_MAX_CONTEXT`` (a whole number of tokens, at least
+    :data:`MIN_CONTEXT`) if set, else :data:`DEFAULT_MAX_CONTEXT`."""
+    raw = os.environ.get("INKSTONE_MAX_CONTEXT", "").strip()
+    if not raw:
+        return DEFAULT_MAX_CONTEXT
+    value = int(raw.replace("_", "")) if raw.replace("_", "").isdigit() else 0
+    if value < MIN_CONTEXT:
+        from core.errors import printable
+
+        raise BadInputError(f"INKSTONE_MAX_CONTEXT must be a whole number of tokens of at least {MIN_CONTEXT} "
+                            f"(such as 8192), not {printable(raw, 40)!r}")
+    return value
 
 
 class CancelToken:

@@ -182,9 +182,9 @@ def _convert(model: ModelEntry, source: Path, target: Path) -> None:
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-", suffix=".partial"))
     try:
         try:
-            tokenizer = AutoTokenizer.from_pretrained(source.parent, gguf_file=source.name)
+            tokenizer = AutoTokenizer.from_pretrained(source.parent, gguf_file=source.name, trust_remote_code=False)
             hf_model = AutoModelForCausalLM.from_pretrained(
-                source.parent, gguf_file=source.name, dtype=torch.float32
+                source.parent, gguf_file=source.name, dtype=torch.float32, trust_remote_code=False
             )
         except (ValueError, KeyError, NotImplementedError, RuntimeError, OSError) as exc:
             raise ModelError(f"transformers cannot load {source.name}: {_first_line(exc)}") from None

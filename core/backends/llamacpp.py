@@ -28,7 +28,9 @@ from core.chat_template import TemplateError, render_chat
 from core.devices import cpu_lease
 from core.errors import InkstoneError, ModelError
 from core.gguf_check import inspect_gguf
+from core.llama_log import route_llama_log
 from core.models import ModelEntry
+from core.models.probe import ensure_loadable
 
 _PARAMS_PATCH = threading.Lock()
 
@@ -112,7 +114,10 @@ class LlamaCppBackend(Backend):
             adapter_info = inspect_gguf(adapter)
             if adapter_info.file_type != "adapter":
                 raise ModelError(f"{adapter} is not a GGUF LoRA adapter")
+        ensure_loadable(model.path, adapter)  # first load of a file: in a child process (issue #17)
         from llama_cpp import Llama
+
+        route_llama_log()
 
         n_ctx = min(info.context_length or 2048, self.max_context)
         try:

@@ -453,6 +453,9 @@ def _apply_adapter(hf_model, folder: Path):
         raise ModelError(f"{folder.name}/adapter_config.json is unreadable: {exc}") from None
     if config.get("peft_type", "LORA") != "LORA":
         raise ModelError(f"{folder.name} is a {config.get('peft_type')} adapter; only LoRA adapters are supported")
+    from core.adapters import check_adapter_config
+
+    check_adapter_config(config, folder.name, ModelError)  # no module for peft to import
     from peft import PeftModel
 
     try:

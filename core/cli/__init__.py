@@ -7,10 +7,12 @@ user can act on print one line and exit 2; Ctrl-C cancels and exits 130.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from core import __version__
-from core.errors import InkstoneError
+from core.errors import InkstoneError, one_line
+from core.llama_log import VERBOSE_ENV
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -28,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Summarize, translate, rewrite or continue text on a local model.",
     )
     parser.add_argument("--version", action="version", version=f"inkstone {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="also show llama.cpp's own log lines (on standard error)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     for module in _command_modules():
@@ -44,10 +47,12 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.verbose:
+        os.environ[VERBOSE_ENV] = "1"  # read by core.llama_log, here and in model probe children
     try:
         return args.handler(args) or 0
     except InkstoneError as exc:
-        print(f"inkstone-cli: error: {exc}", file=sys.stderr)
+        print(f"inkstone-cli: error: {one_line(exc)}", file=sys.stderr)  # one line, whatever a damaged file held
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("\ninkstone-cli: cancelled", file=sys.stderr)

@@ -50,10 +50,23 @@ def register(subparsers) -> None:
     delete.add_argument("name")
     delete.set_defaults(handler=_delete)
 
+    check = sub.add_parser(
+        "check",
+        help="test-load a GGUF model in a separate process, forgetting an earlier result",
+        description="Load the model (and adapter) once in a child process, as Inkstone does the first time it "
+        "meets a file; a file that was refused before (it crashed or hung llama.cpp) is tried again.",
+    )
+    check.add_argument("model", help="model name or path to a GGUF file")
+    check.add_argument("--adapter", help="a GGUF LoRA adapter file to test with the model")
+    check.set_defaults(handler=_check)
+
 
 def _list(args) -> int:
-    from core.models import list_models
+    from core.models import list_models, model_list_problems
     from core.router import choose, runnable_backends
+
+    for problem in model_list_problems():
+        print(f"inkstone-cli: warning: {problem}", file=sys.stderr)
 
     entries = []
     for model in list_models():
@@ -318,3 +331,20 @@ def _delete(args) -> int:
         f"{args.name} is neither a model Inkstone downloaded nor an unfinished download; "
         "inkstone-cli models list shows the models, inkstone-cli models catalog the unfinished downloads"
     )
+
+def _check(args) -> int:
+    from pathlib import Path
+
+    from core.errors import BadInputError
+    from core.models import list_models
+    from core.models.probe import ensure_loadable, forget
+
+    path = next((m.path for m in list_models() if m.name == args.model), None) or str(Path(args.model).expanduser())
+    if not path.endswith(".gguf") and not Path(path).is_file():
+        raise BadInputError(f"{args.model} is not a GGUF model file; only GGUF files are test-loaded")
+    forget(path)
+    if args.adapter:
+        forget(args.adapter)
+    ensure_loadable(path, args.adapter)
+    print(f"ok: llama.cpp loads {Path(path).name}" + (f" with {Path(args.adapter).name}" if args.adapter else ""))
+    return 0

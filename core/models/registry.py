@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from core.errors import ModelError, UnknownNameError
+from core.errors import ModelError, UnknownNameError, printable
 from core.gguf_check import inspect_gguf
 from core.paths import data_dir
 
@@ -86,6 +86,9 @@ def describe_path(path: str | Path, name: str | None = None) -> ModelEntry:
         info = inspect_gguf(path)
         if info.file_type != "model":
             raise ModelError(f"{path.name} is a GGUF {info.file_type}, not a model")
+        from core.models.probe import ensure_loadable
+
+        ensure_loadable(str(path))  # a file that crashes llama.cpp is refused here, in a child process
         fmt = "gguf"
     return ModelEntry(name=name or _slug(path.stem if fmt == "gguf" else path.name), path=str(path.resolve()), format=fmt)
 
@@ -98,16 +101,79 @@ def _catalog_file() -> Path:
     return data_dir() / "models.json"
 
 
+#: models.json holds a few entries; a larger file is not one.
+MAX_CATALOG_BYTES = 1 << 20
+
+
 def _read_catalog() -> dict:
+    """models.json as ``{"models": [...], "default": name or None}``; a file that cannot be read or
+    has the wrong shape at the top is a :class:`ModelError` (nothing then writes over it)."""
+    target = _catalog_file()
     try:
-        data = json.loads(_catalog_file().read_text(encoding="utf-8"))
+        with target.open("rb") as handle:
+            raw = handle.read(MAX_CATALOG_BYTES + 1)
     except FileNotFoundError:
         return {"models": [], "default": None}
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"the model list {_catalog_file()} is unreadable ({exc}); fix or delete it") from None
-    data.setdefault("models", [])
-    data.setdefault("default", None)
+    except OSError as exc:
+        raise ModelError(f"the model list {target} cannot be read ({exc.strerror or exc}); fix or delete it") from None
+    problem = None
+    try:
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_CATALOG_BYTES else None
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError included
+        problem = f"it is not valid JSON ({printable(exc, 120)})"
+    else:
+        if len(raw) > MAX_CATALOG_BYTES:
+            problem = f"it is larger than {MAX_CATALOG_BYTES // 2**20} MB"
+        elif not isinstance(data, dict):
+            problem = f"it holds a JSON {_json_type(data)} instead of an object with a \"models\" list"
+        elif not isinstance(data.setdefault("models", []), list):
+            problem = f"its \"models\" entry is a {_json_type(data['models'])}, not a list"
+        elif data.setdefault("default", None) is not None and not isinstance(data["default"], str):
+            problem = "its \"default\" entry is not a model name"
+    if problem:
+        raise ModelError(f"the model list {target} is unusable: {problem}; fix or delete it")
     return data
+
+
+def _json_type(value) -> str:
+    names = {dict: "object", list: "list", str: "string", bool: "true/false value", type(None): "null"}
+    return names.get(type(value), "number")
+
+
+def _entry_problem(item) -> str | None:
+    """Why one entry of models.json cannot be used, or None."""
+    if not isinstance(item, dict):
+        return f"it is a {_json_type(item)}, not an object"
+    for key in ("name", "path", "format"):
+        if not isinstance(item.get(key), str) or not item[key]:
+            return f"it has no {key!r}"
+    if item["format"] not in _BACKENDS_BY_FORMAT:
+        return f"its format {printable(item['format'], 20)!r} is not one of {', '.join(_BACKENDS_BY_FORMAT)}"
+    return None
+
+
+def _user_models(data: dict) -> tuple[list[dict], list[str]]:
+    """The usable entries of models.json, and one line for each entry left out."""
+    usable, problems, names = [], [], {BUNDLED_NAME}
+    for index, item in enumerate(data["models"], 1):
+        problem = _entry_problem(item)
+        if problem is None and item["name"] in names:
+            problem = f"the name {printable(item['name'], 40)!r} is used twice"
+        if problem:
+            label = f" ({printable(item['name'], 40)!r})" if isinstance(item, dict) and isinstance(item.get("name"), str) else ""
+            problems.append(f"model {index}{label} in {_catalog_file()} is left out: {problem}")
+            continue
+        names.add(item["name"])
+        usable.append(item)
+    return usable, problems
+
+
+def model_list_problems() -> list[str]:
+    """What is wrong in models.json (one line each); empty when it is fine or absent."""
+    try:
+        return _user_models(_read_catalog())[1]
+    except ModelError as exc:
+        return [str(exc)]
 
 
 def _write_catalog(data: dict) -> None:
@@ -118,8 +184,14 @@ def _write_catalog(data: dict) -> None:
 
 
 def list_models() -> list[ModelEntry]:
-    """All models the user can pick: the bundled one first, then user additions."""
-    data = _read_catalog()
+    """All models the user can pick: the bundled one first, then user additions.
+
+    A damaged models.json never hides the bundled model: unusable entries (or the whole file)
+    are left out and :func:`model_list_problems` says why."""
+    try:
+        data = _read_catalog()
+    except ModelError:
+        data = {"models": [], "default": None}
     default_name = data["default"] or BUNDLED_NAME
     entries = []
     try:
@@ -127,7 +199,7 @@ def list_models() -> list[ModelEntry]:
         entries.append(ModelEntry(BUNDLED_NAME, str(bundled), "gguf", default_name == BUNDLED_NAME, True))
     except ModelError:
         pass
-    for item in data["models"]:
+    for item in _user_models(data)[0]:
         entries.append(
             ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, origin=item.get("origin", ""))
         )
@@ -144,7 +216,7 @@ def add_model(path: str | Path, name: str | None = None, origin: str = "", detai
     """
     entry = describe_path(path, name)
     data = _read_catalog()
-    taken = {m["name"] for m in data["models"]} | {BUNDLED_NAME}
+    taken = {m.get("name") for m in data["models"] if isinstance(m, dict)} | {BUNDLED_NAME}
     if entry.name in taken:
         raise ModelError(f"a model named {entry.name!r} already exists; choose another name with --name")
     record = {"name": entry.name, "path": entry.path, "format": entry.format}
@@ -180,10 +252,10 @@ def free_name(base: str) -> str:
 
 def remove_model(name: str) -> None:
     data = _read_catalog()
-    names = [m["name"] for m in data["models"]]
+    names = [m.get("name") for m in data["models"] if isinstance(m, dict)]
     if name not in names:
-        raise UnknownNameError("user model", name, names)
-    data["models"] = [m for m in data["models"] if m["name"] != name]
+        raise UnknownNameError("user model", name, [n for n in names if isinstance(n, str)])
+    data["models"] = [m for m in data["models"] if not (isinstance(m, dict) and m.get("name") == name)]
     if data["default"] == name:
         data["default"] = None
     _write_catalog(data)
@@ -210,12 +282,17 @@ def resolve_model(name_or_path: str | None = None) -> ModelEntry:
     candidate = Path(name_or_path).expanduser()
     if candidate.exists() or "/" in name_or_path or name_or_path.endswith(".gguf"):
         return describe_path(candidate)
+    problems = model_list_problems()
+    if problems:  # the model may be in the part of models.json that could not be used
+        raise ModelError(f"unknown model {printable(name_or_path, 60)!r}: {problems[0]}")
     raise UnknownNameError("model", name_or_path, [e.name for e in entries])
 
 
 def validate_entry(entry: ModelEntry) -> None:
     """Re-check a catalog entry's files right before loading it."""
     if entry.format == "gguf":
-        inspect_gguf(entry.path)
+        from core.models.probe import check_not_refused
+
+        check_not_refused(entry.path)  # also runs the header check
     else:
         check_hf_folder(Path(entry.path))

@@ -17,8 +17,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import InkstoneError
-from core.paths import data_dir
+from core.errors import InkstoneError, StorageError
+from core.paths import data_dir, private_file
+from core.storage import faults
 from core.storage.fts import FTS_FUNCTION, fts_text
 
 if TYPE_CHECKING:
@@ -57,9 +58,13 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
 
     path = Path(path) if path is not None else db_path()
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as exc:
+        if str(path) != ":memory:":
+            private_file(path)  # SQLite would create it world-readable; its -wal/-shm files copy its mode
+        # Storage faults after this point (disk full, a damaged page, ...) become StorageError.
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, factory=faults.Connection)
+    except (sqlite3.Error, OSError) as exc:
         raise InkstoneError(f"cannot open the database {path}: {exc}") from None
+    conn.inkstone_path = str(path)
     try:
         conn.create_function(FTS_FUNCTION, 1, fts_text, deterministic=True)
         # Plugins are for the sqlite-utils CLI; none of them should touch Inkstone's connection.
@@ -79,7 +84,11 @@ def open_db(path: str | Path | None = None, *, migrate: bool = True) -> Database
             migrate_db(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _database_error(path, exc) from None
+        original = exc.__cause__ if isinstance(exc, StorageError) and isinstance(exc.__cause__, sqlite3.Error) else exc
+        message = str(original)
+        if isinstance(exc, StorageError) and "not a database" not in message and "malformed" not in message:
+            raise
+        raise _database_error(path, original) from None
     except BaseException:
         conn.close()
         raise
@@ -144,6 +153,8 @@ def write_transaction(db: Database | None = None) -> Iterator[Database]:
         return
     try:
         db.conn.execute("BEGIN IMMEDIATE")
+    except StorageError:
+        raise
     except sqlite3.OperationalError as exc:
         raise InkstoneError(f"the database is busy ({exc}); try again when the other task has finished") from None
     try:

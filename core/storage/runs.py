@@ -14,6 +14,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from core.errors import BadInputError
+from core.portable import process_alive
 from core.storage.db import now, resolve, write_transaction
 
 if TYPE_CHECKING:
@@ -142,14 +143,7 @@ def run_metrics(run_id: int, db: Database | None = None) -> list[dict]:
 
 
 def _alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        # No such process, or (PermissionError) another user's process that reused the id.
-        return False
-    return True
+    return process_alive(pid)
 
 
 def mark_interrupted_runs(db: Database | None = None) -> list[int]:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.portable import fsync_file
 from core.training.errors import DiskFullError, TrainingError
 
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
@@ -42,8 +43,13 @@ def write_tensors(tensors: dict, path: Path, metadata: dict | None = None) -> No
 def _fsync_folder(folder: Path) -> None:
     for item in folder.iterdir():
         if item.is_file():
-            with open(item, "rb") as handle:
-                os.fsync(handle.fileno())
+            fsync_file(item)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Staging folders of ``target`` that a crash or a kill left behind."""
+    for leftover in target.parent.glob(f".{target.name}-*.partial"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 @contextmanager
@@ -55,14 +61,18 @@ def atomic_folder(target: Path, what: str) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(target)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-", suffix=".partial"))
     try:
         yield staging
         _fsync_folder(staging)
         aside = target.with_name(target.name + _ASIDE)
-        if aside.exists():
-            shutil.rmtree(aside)
         if target.exists():
+            # target is complete (only a finished staging folder is ever renamed to it), so an
+            # older aside copy is redundant. Without target, the aside copy is the last good one
+            # (a crash came between the two renames): it stays until the new folder is in place.
+            if aside.exists():
+                shutil.rmtree(aside)
             os.rename(target, aside)
         os.rename(staging, target)
         shutil.rmtree(aside, ignore_errors=True)

@@ -27,6 +27,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from core.portable import fsync_file
 from core.training.errors import DiskFullError, TrainingError
 
 # GGUF architectures whose q/k rows transformers reverse-permutes on load (its LlamaTensorProcessor).
@@ -147,8 +148,7 @@ def export_gguf_adapter(peft_dir: str | Path, base_gguf: str | Path, out_path: s
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
         writer.close()
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

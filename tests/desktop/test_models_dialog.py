@@ -12,7 +12,7 @@ import pytest
 from core.models import list_models
 from core.models.locations import tool_locations
 from tests.fixtures.fake_hub import FakeHub
-from tests.fixtures.ggufs import write_gguf
+from tests.fixtures.ggufs import link_bundled
 
 REPO, FILE = "inkstone-test/SmolLM2-135M-GGUF", "smollm2-135m.gguf"
 
@@ -67,11 +67,8 @@ def make_dialog(qtbot):
 
 def test_found_models_are_listed_and_added_where_they_are(qtbot, make_dialog, tmp_path):
     ollama = tmp_path / "ollama"
-    data = write_gguf(tmp_path / "x.gguf", name="granite").read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    blob = ollama / "blobs" / f"sha256-{digest}"
-    blob.parent.mkdir(parents=True)
-    (tmp_path / "x.gguf").replace(blob)
+    digest = hashlib.sha256(b"granite3").hexdigest()  # Ollama names blobs by their digest; not checked here
+    blob = link_bundled(ollama / "blobs" / f"sha256-{digest}")  # adding test-loads it: a real model
     manifest = ollama / "manifests" / "registry.ollama.ai" / "library" / "granite3" / "2b"
     manifest.parent.mkdir(parents=True)
     manifest.write_text(json.dumps({"layers": [{"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}"}]}))
@@ -82,7 +79,7 @@ def test_found_models_are_listed_and_added_where_they_are(qtbot, make_dialog, tm
         dialog.search()
     assert dialog.found_tree.topLevelItemCount() == 1
     row = dialog.found_tree.topLevelItem(0)
-    assert (row.text(0), row.text(1), row.text(4), row.text(8)) == ("granite3:2b", "Ollama", "Q4_K_M", "")
+    assert (row.text(0), row.text(1), row.text(4), row.text(8)) == ("granite3:2b", "Ollama", "Q4_1", "")
     assert "Found 1 model" in dialog.found_status.text()
 
     row.setSelected(True)
