@@ -131,7 +131,9 @@ class ActionRun:
                 self.notes.append(note("action_settings_unreadable", "this action's own settings could not be read ({error}); "
                                        "your general settings were used", error=problem))
         self.settings = settle(request, action_settings)
-        prepared = prepare(self.settings.model, self.settings.backend, self.settings.adapter)
+        prepared = prepare(self.settings.model, self.settings.backend, self.settings.adapter,
+                           sources=self.settings.sources, local=request.local)
+        self.notes.extend(prepared.notes)
         self.model = prepared.model
         self.route = prepared.route
         self.adapter_path = prepared.adapter_path

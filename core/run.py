@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core import decoding, router
 from core.adapters import resolve_adapter
 from core.models import ModelEntry, resolve_model, validate_entry
-from core.notes import Note
+from core.notes import Note, note
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,6 +40,8 @@ class ActionRequest:
     temperature: float | None = None
     top_p: float | None = None
     seed: int | None = None
+    #: Run on this computer even where the settings choose a remote endpoint ("re-run locally").
+    local: bool = False
     #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
     fallback: dict[str, Any] = field(default_factory=dict)
 
@@ -54,7 +56,12 @@ class Settings:
     max_tokens: int | None
     temperature: float
     top_p: float
+    #: Which layer each setting came from: "request", "action", "preferences" or "default".
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
 
+
+#: The layers of :func:`settle`, most specific first.
+LAYERS = ("request", "action", "preferences", "default")
 
 _BUILT_IN = {"backend": router.AUTO, "temperature": decoding.TEMPERATURE.default, "top_p": decoding.TOP_P.default}
 
@@ -68,12 +75,14 @@ def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None
         request.fallback,
         _BUILT_IN,
     )
-    chosen = {}
+    chosen: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for name in SETTING_NAMES:
-        chosen[name] = next((layer[name] for layer in layers if layer.get(name) not in (None, "")), None)
+        found = next(((value, source) for layer, source in zip(layers, LAYERS) if (value := layer.get(name)) not in (None, "")), None)
+        chosen[name], sources[name] = found if found else (None, "default")
     if chosen["adapter"] == NO_ADAPTER:
         chosen["adapter"] = None
-    return Settings(**chosen)
+    return Settings(**chosen, sources=sources)
 
 
 def read_action_settings(action: str) -> tuple[dict[str, Any], str | None]:
@@ -130,16 +139,66 @@ class Prepared:
     model: ModelEntry
     route: router.Route
     adapter_path: str | None
+    #: What the preparation changed and the user should know (an adapter left off, ...).
+    notes: tuple[Note, ...] = ()
 
 
-def prepare(model: str | None = None, backend: str = router.AUTO, adapter: str | None = None) -> Prepared:
-    """Resolve the model (a name, a path, or None for the default), check its files, route it and
-    resolve the adapter for that route. Raises an :class:`~core.errors.InkstoneError` with one
-    line on anything the user must fix."""
+def prepare(
+    model: str | None = None,
+    backend: str = router.AUTO,
+    adapter: str | None = None,
+    sources: dict[str, str] | None = None,
+    local: bool = False,
+) -> Prepared:
+    """Resolve the model (a name, an endpoint, a path, or None for the default), check its files,
+    route it and resolve the adapter for that route. Raises an :class:`~core.errors.InkstoneError`
+    with one line on anything the user must fix.
+
+    ``sources`` says which layer of :func:`settle` gave each setting (default: all given for this
+    run); ``local`` runs on this computer where the settings name a remote endpoint."""
+    sources = sources or {}
+    notes: list[Note] = []
     entry = resolve_model(model or None)
+    if local and entry.format == "remote":
+        notes.append(note("run_locally", "run on this computer instead of remote endpoint {name}", name=entry.name))
+        entry = resolve_model(_local_default())
+        backend = router.AUTO if backend == "remote" else backend
     validate_entry(entry)
-    route = router.choose(entry, backend)
-    return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend))
+    backend = _backend_for(entry, backend, sources)
+    route = router.choose(entry, backend, sources.get("model", "request"))
+    if route.backend == "remote" and adapter:
+        if sources.get("adapter", "request") == "request":
+            from core.errors import BadInputError
+
+            raise BadInputError(
+                f"{entry.name} is a remote endpoint: its server applies adapters, not Inkstone; serve the adapter there "
+                "(inkstone-cli adapters export) and add it as an endpoint, or leave --adapter out"
+            )
+        notes.append(note("remote_adapter_unused", "adapter {adapter} is not applied on remote endpoint {name}; its server "
+                          "would have to serve it", adapter=adapter, name=entry.name))
+        adapter = None
+    return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend), tuple(notes))
+
+
+def _backend_for(entry: ModelEntry, backend: str, sources: dict[str, str]) -> str:
+    """A backend chosen in a broader layer than the model (a Preferences backend for a local model)
+    does not apply to an endpoint chosen for this run, nor "remote" to a local model."""
+    remote = entry.format == "remote"
+    if backend in (router.AUTO, None) or (backend == "remote") == remote:
+        return backend or router.AUTO
+    rank = {layer: index for index, layer in enumerate(LAYERS)}
+    if rank.get(sources.get("backend", "request"), 0) > rank.get(sources.get("model", "request"), 0):
+        return router.AUTO
+    return backend
+
+
+def _local_default() -> str | None:
+    """The default model if it is on this computer, else the first local model (the bundled one)."""
+    from core.models import list_models
+
+    models = list_models()
+    chosen = next((m for m in models if m.default), models[0] if models else None)
+    return chosen.name if chosen else None
 
 
 def failed_result(

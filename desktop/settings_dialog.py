@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         add_row.addStretch(1)
         self.backend_combo = QComboBox(model_page)
         self.backend_combo.addItem(self.tr("Automatic"), "auto")
-        for name in backend_names():  # the registry's order
+        for name in backend_names(menu=True):  # the registry's order; endpoints are chosen as models
             self.backend_combo.addItem(QCoreApplication.translate("SettingsDialog", backend_info(name).label), name)
         self.route_label = QLabel(model_page)
         self.route_label.setWordWrap(True)

@@ -265,5 +265,31 @@ def m006_action_settings(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m009_endpoints(db) -> None:
+    """OpenAI-compatible serving endpoints the user added (core.endpoints): where the server is,
+    which of its models to use, where its API key is kept (never the key itself), and what the
+    server was found to offer. Names share one namespace with the user's models."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE endpoints (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            base_url TEXT NOT NULL,
+            model TEXT NOT NULL,
+            key_source TEXT NOT NULL DEFAULT '',
+            key_env TEXT,
+            context_length INTEGER,
+            tokenize_route TEXT,
+            completions INTEGER,
+            read_timeout_s REAL,
+            http_warned_at TEXT,
+            created_at TEXT NOT NULL DEFAULT {_NOW},
+            updated_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        """,
+    )
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]
