@@ -311,6 +311,9 @@ def remove_endpoint(name: str, db=None) -> Endpoint:
 
     endpoint = get_endpoint(name, db)
     delete_endpoint_row(endpoint.name, db)
+    from core.models.registry import forget_default
+
+    forget_default(endpoint.name)
     if endpoint.key_source == "keyring":
         forget_key(endpoint.name)
     return endpoint

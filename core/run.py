@@ -181,15 +181,13 @@ def prepare(
 
 
 def _backend_for(entry: ModelEntry, backend: str, sources: dict[str, str]) -> str:
-    """A backend chosen in a broader layer than the model (a Preferences backend for a local model)
-    does not apply to an endpoint chosen for this run, nor "remote" to a local model."""
+    """A backend from the settings (Preferences' Backend menu, an action's setting) is for local
+    models: it does not apply to an endpoint, nor "remote" to a local model. One asked for this run
+    is kept, and the router refuses an impossible pair."""
     remote = entry.format == "remote"
     if backend in (router.AUTO, None) or (backend == "remote") == remote:
         return backend or router.AUTO
-    rank = {layer: index for index, layer in enumerate(LAYERS)}
-    if rank.get(sources.get("backend", "request"), 0) > rank.get(sources.get("model", "request"), 0):
-        return router.AUTO
-    return backend
+    return backend if sources.get("backend", "request") == "request" else router.AUTO
 
 
 def _local_default() -> str | None:

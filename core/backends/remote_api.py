@@ -31,24 +31,33 @@ PROMPT_OVERHEAD_TOKENS = 8
 
 
 def estimate_tokens(text: str) -> int:
-    """A count that is rarely below what a tokenizer gives: three characters of ASCII text per
-    token (English averages about four) and two tokens per other character (CJK takes one or two
-    on most vocabularies)."""
-    ascii_chars = sum(1 for ch in text if ch < "\x80")
-    return math.ceil(ascii_chars / 3) + 2 * (len(text) - ascii_chars)
+    """A count meant never to fall below what a tokenizer gives: three ASCII letters or spaces per
+    token (English averages about four), one token per digit or punctuation mark (many
+    vocabularies split numbers digit by digit), and one per UTF-8 byte of any other character
+    (byte-level vocabularies never need more; small ones need that many for Chinese)."""
+    words = other = 0
+    for ch in text:
+        if ch.isascii():
+            if ch.isalpha() or ch.isspace():
+                words += 1
+            else:
+                other += 1
+        else:
+            other += len(ch.encode("utf-8"))
+    return math.ceil(words / 3) + other
 
 
 class ServerClient:
     """An ``openai`` client for one endpoint, plus plain requests to the server's extras."""
 
-    def __init__(self, endpoint: Endpoint, read_timeout: float | None = None) -> None:
+    def __init__(self, endpoint: Endpoint, read_timeout: float | None = None, key: str | None = None) -> None:
         import httpx2
         import openai
 
         from core.endpoints import CONNECT_TIMEOUT_S
 
         self.endpoint = endpoint
-        key = endpoint.api_key()
+        key = key or endpoint.api_key()  # ``key``: one not stored yet (checking a new endpoint)
         timeout = httpx2.Timeout(read_timeout or endpoint.read_timeout, connect=CONNECT_TIMEOUT_S)
         self.http = httpx2.Client(timeout=timeout, headers={"Authorization": f"Bearer {key}"} if key else {})
         # The key is given explicitly, so OPENAI_API_KEY from the environment never goes to this server;
@@ -75,8 +84,9 @@ class ServerClient:
     def check_model(self) -> dict[str, Any]:
         """The endpoint's model as the server lists it; an error naming the models it offers."""
         models = self.models()
-        for item in models:
-            if item.get("id") == self.endpoint.model:
+        wanted = self.endpoint.model
+        for item in models:  # Ollama lists "name:latest" for "name"
+            if item.get("id") in (wanted, f"{wanted}:latest"):
                 return item
         offered = ", ".join(str(m.get("id")) for m in models[:8]) or "none"
         raise RemoteError(

@@ -212,6 +212,14 @@ def remove_model(name: str) -> None:
     _write_catalog(data)
 
 
+def forget_default(name: str) -> None:
+    """Stop ``name`` (a removed endpoint) being the default model."""
+    data = _read_catalog()
+    if data["default"] and data["default"].lower() == name.lower():
+        data["default"] = None
+        _write_catalog(data)
+
+
 def set_default_model(name: str) -> None:
     resolve_model(name)
     data = _read_catalog()
