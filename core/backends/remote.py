@@ -21,6 +21,7 @@ from core.backends.remote_api import (
     PROMPT_OVERHEAD_TOKENS,
     RemoteError,
     ServerClient,
+    estimate_tokens,
     fault,
     shutdown_socket,
 )
@@ -110,12 +111,23 @@ class RemoteBackend(Backend):
     # -- generating --------------------------------------------------------------------------------
 
     def stream(self, messages: list[Message], params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
-        return self._generate("chat", messages, self.prompt_tokens(messages), params, cancel)
+        return self._generate("chat", messages, self._prompt_size([m["content"] for m in messages], params, True), params, cancel)
 
     def complete(self, text: str, params: GenerationParams, cancel: CancelToken | None = None) -> Generation:
         if not self.supports_completion:
             raise NotImplementedError(f"the server of endpoint {self.model.name if self.model else '?'} has no completions route")
-        return self._generate("completion", text, self.text_tokens(text), params, cancel)
+        return self._generate("completion", text, self._prompt_size([text], params, False), params, cancel)
+
+    def _prompt_size(self, texts: list[str], params: GenerationParams, chat: bool) -> int:
+        """The prompt's tokens for the room check: counts already known plus the conservative
+        estimate for the rest, and an exact count from the server only when the estimate leaves too
+        little room. A round trip to the tokenize route before each answer would delay the first
+        token; the engine has usually counted the long part (the user's text) already."""
+        overhead = (MESSAGE_OVERHEAD_TOKENS * len(texts) + PROMPT_OVERHEAD_TOKENS) if chat else 1
+        size = overhead + sum(self._counts.get(t) or estimate_tokens(t) for t in texts)
+        if size + params.max_tokens <= self.context_length:
+            return size
+        return overhead + sum(self.count_tokens(t) for t in texts)
 
     def _request(self, kind: str, prompt: Any, params: GenerationParams, max_tokens: int) -> dict[str, Any]:
         request: dict[str, Any] = {
