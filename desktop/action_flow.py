@@ -107,9 +107,27 @@ class ActionFlow(QObject):
         self.settle("discarded")
         return self.start_session(replace(session.request, seed=None), session.target, session.label, session.catalog)
 
-    def start_session(self, request: ActionRequest, target: Target, label: str, catalog) -> ActionSession:
-        """The one way a session starts: connect it, show it, run it."""
+    def rerun_locally(self) -> ActionSession | None:
+        """Run the current proposal's request again on this computer (after a remote endpoint)."""
+        from dataclasses import replace
+
+        session = self.session
+        if session is None or session.running or session.target.tab not in self.window.documents.document_tabs():
+            return None
+        self.settle("discarded")
+        return self.start_session(replace(session.request, seed=None, local=True), session.target, session.label, session.catalog)
+
+    #: Asks before text first goes unencrypted to another machine (desktop.remote_ui.confirm_send).
+    confirm_send = None
+
+    def start_session(self, request: ActionRequest, target: Target, label: str, catalog) -> ActionSession | None:
+        """The one way a session starts: connect it, show it, run it. None when the user declined
+        to send the text to an endpoint over plain http."""
+        from desktop.remote_ui import confirm_send
+
         window = self.window
+        if not confirm_send(window, request, self.confirm_send):
+            return None
         session = ActionSession(request, target, label, window.pool, self, catalog=catalog)
         session.finished.connect(lambda result, s=session: self._on_finished(s, result))
         session.failed.connect(lambda message, s=session: self._on_failed(s, message))

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.result_pane.replace_requested.connect(lambda: self.flow.apply("replace"))
         self.result_pane.insert_requested.connect(lambda: self.flow.apply("insert"))
         self.result_pane.retry_requested.connect(self.flow.retry)
+        self.result_pane.rerun_local_requested.connect(self.flow.rerun_locally)
         self.result_pane.discard_requested.connect(self.flow.discard)
 
         self.resize(1200, 780)
