@@ -11,6 +11,15 @@ from core.cli import main
 from tests.fixtures.remote_fixtures import CONTEXT
 
 
+@pytest.fixture(scope="module", autouse=True)
+def close_default_pool():
+    """The in-process CLI runs load models into the default pool; free them with this module."""
+    yield
+    from core.backends.pool import default_pool
+
+    default_pool().close()
+
+
 def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -142,3 +151,19 @@ def test_an_adapter_is_not_sent_to_an_endpoint(remote_server, capsys):
 def test_bad_base_urls_are_refused(url, message, capsys):
     code, _, err = cli(capsys, "endpoints", "add", "x", "--base-url", url, "--model", "m", "--no-check")
     assert code == 2 and message in err
+
+
+def test_an_endpoint_can_be_the_default_model(capsys):
+    from core.endpoints import add_endpoint
+    from core.models import list_models
+    from core.run import ActionRequest, prepare, settle
+
+    add_endpoint("lan", "http://192.0.2.10:8000/v1", "m")  # only routed here, never contacted
+    code, out, _ = cli(capsys, "models", "default", "lan")
+    assert code == 0 and "default model: lan" in out
+    assert not any(m.default for m in list_models())  # no local model claims to be the default
+    settings = settle(ActionRequest("summarize", "x"))
+    route = prepare(settings.model, sources=settings.sources).route
+    assert route.backend == "remote" and route.reason == "remote endpoint lan (the default model)"
+    code, out, _ = cli(capsys, "endpoints", "remove", "lan")
+    assert code == 0 and prepare(None).route.backend == "llama.cpp"  # the default falls back to the bundled model

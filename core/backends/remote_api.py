@@ -30,6 +30,18 @@ MESSAGE_OVERHEAD_TOKENS = 8
 PROMPT_OVERHEAD_TOKENS = 8
 
 
+def http_library():
+    """The HTTP package the installed ``openai`` is built on (``httpx2`` for openai 3, ``httpx`` before)."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:
+        import httpx
+
+        return httpx
+
+
 def estimate_tokens(text: str) -> int:
     """A count meant never to fall below what a tokenizer gives: three ASCII letters or spaces per
     token (English averages about four), one token per digit or punctuation mark (many
@@ -51,15 +63,15 @@ class ServerClient:
     """An ``openai`` client for one endpoint, plus plain requests to the server's extras."""
 
     def __init__(self, endpoint: Endpoint, read_timeout: float | None = None, key: str | None = None) -> None:
-        import httpx2
         import openai
 
         from core.endpoints import CONNECT_TIMEOUT_S
 
         self.endpoint = endpoint
         key = key or endpoint.api_key()  # ``key``: one not stored yet (checking a new endpoint)
-        timeout = httpx2.Timeout(read_timeout or endpoint.read_timeout, connect=CONNECT_TIMEOUT_S)
-        self.http = httpx2.Client(timeout=timeout, headers={"Authorization": f"Bearer {key}"} if key else {})
+        httpx = http_library()
+        timeout = httpx.Timeout(read_timeout or endpoint.read_timeout, connect=CONNECT_TIMEOUT_S)
+        self.http = httpx.Client(timeout=timeout, headers={"Authorization": f"Bearer {key}"} if key else {})
         # The key is given explicitly, so OPENAI_API_KEY from the environment never goes to this server;
         # a keyless server gets a placeholder the client requires. No retries: a fault is reported
         # at once and the user decides.
@@ -235,9 +247,7 @@ def fault(exc: BaseException, endpoint: Endpoint, doing: str = "answering", stre
         return RemoteError(f"endpoint {name} reported an error while answering: {_detail(exc)}{kept}")
     if isinstance(exc, (ValueError, KeyError, TypeError, AttributeError, json.JSONDecodeError)):
         return RemoteError(f"endpoint {name} sent a reply Inkstone cannot read ({type(exc).__name__}: {str(exc)[:80]}){kept}")
-    import httpx2
-
-    if isinstance(exc, httpx2.HTTPError):
+    if isinstance(exc, http_library().HTTPError):
         return RemoteError(f"the connection to endpoint {name} failed ({_cause(exc)}){kept}")
     return RemoteError(f"endpoint {name} failed while {doing}: {type(exc).__name__}: {str(exc)[:120]}{kept}")
 
