@@ -138,7 +138,9 @@ class ActionRun:
                 self.notes.append(note("action_settings_unreadable", "this action's own settings could not be read ({error}); "
                                        "your general settings were used", error=problem))
         chosen = settle(request, action_settings)
-        prepared = prepare(chosen.model, chosen.backend, chosen.adapter, beams=chosen.num_beams)
+        prepared = prepare(chosen.model, chosen.backend, chosen.adapter, beams=chosen.num_beams,
+                           sources=chosen.sources, local=request.local)
+        self.notes.extend(prepared.notes)
         self.model = prepared.model
         self.route = prepared.route
         self.adapter_path = prepared.adapter_path

@@ -98,6 +98,9 @@ def runnable_backends(model: ModelEntry) -> list[str]:
     """The registered backends that can run ``model`` (for ``models list``)."""
     names = []
     for name in model.backends:
+        if name == "remote":
+            names.append(name)
+            continue
         if name == "torch" and not (devices.torch_installed() and transformers_can_load(model)[0]):
             continue
         names.append(name)
@@ -107,8 +110,30 @@ def runnable_backends(model: ModelEntry) -> list[str]:
 # -- the decision --------------------------------------------------------------------------------
 
 
-def choose(model: ModelEntry, requested: str = AUTO) -> Route:
-    """Decide which backend runs ``model``; raise :class:`BadInputError` for impossible requests."""
+#: How an endpoint was chosen (the layer of core.run.settle that named it), for the route's reason.
+CHOSEN_VIA = {
+    "request": "chosen for this run",
+    "action": "chosen in this action's settings",
+    "preferences": "chosen in Preferences",
+    "default": "the default model",
+}
+
+
+def remote_reason(name: str, chosen_by: str = "request") -> Note:
+    """The reason of a remote route: the user chose the endpoint, and how."""
+    via = CHOSEN_VIA.get(chosen_by, CHOSEN_VIA["request"])
+    return note("remote_endpoint", "remote endpoint {name} ({via})", name=name, via=via, via_code=chosen_by)
+
+
+def choose(model: ModelEntry, requested: str = AUTO, chosen_by: str = "request") -> Route:
+    """Decide which backend runs ``model``; raise :class:`BadInputError` for impossible requests.
+
+    An endpoint (format "remote") always runs on its server and nothing else ever goes there:
+    remote is never a fallback. ``chosen_by`` says how the model was chosen, for that reason."""
+    if model.format == "remote":
+        if requested not in (AUTO, "remote"):
+            raise BadInputError(f"{model.name} is a remote endpoint, which its server runs; leave out --backend {requested}")
+        return Route.because("remote", model.path, remote_reason(model.name, chosen_by))
     if requested != AUTO:
         return _requested(model, requested)
 

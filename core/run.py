@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core import decoding, router
 from core.adapters import resolve_adapter
 from core.models import ModelEntry, resolve_model, validate_entry
-from core.notes import Note
+from core.notes import Note, note
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -47,6 +47,8 @@ class ActionRequest:
     few_shot: int | None = None
     #: A prompt profile by name (core.profiles) instead of the one the model's family gets.
     profile: str | None = None
+    #: Run on this computer even where the settings choose a remote endpoint ("re-run locally").
+    local: bool = False
     seed: int | None = None
     #: General preferences of the front end, by the names in :data:`SETTING_NAMES`.
     fallback: dict[str, Any] = field(default_factory=dict)
@@ -68,7 +70,12 @@ class Settings:
     max_tokens: int | None
     num_beams: int
     few_shot: int
+    #: Which layer each setting came from: "request", "action", "profile", "preferences" or "default".
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
 
+
+#: The layers of :func:`settle`, most specific first.
+LAYERS = ("request", "action", "profile", "preferences", "default")
 
 _BUILT_IN = {"backend": router.AUTO, "few_shot": decoding.FEW_SHOT.default, **{name: s.default for name, s in decoding.SETTINGS.items()}}
 
@@ -85,12 +92,14 @@ def settle(request: ActionRequest, action_settings: dict[str, Any] | None = None
         request.fallback,
         _BUILT_IN,
     )
-    chosen = {}
+    chosen: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for name in SETTING_NAMES:
-        chosen[name] = next((layer[name] for layer in layers if layer.get(name) not in (None, "")), None)
+        found = next(((value, source) for layer, source in zip(layers, LAYERS) if (value := layer.get(name)) not in (None, "")), None)
+        chosen[name], sources[name] = found if found else (None, "default")
     if chosen["adapter"] == NO_ADAPTER:
         chosen["adapter"] = None
-    return Settings(**chosen)
+    return Settings(**chosen, sources=sources)
 
 
 def read_action_settings(action: str) -> tuple[dict[str, Any], str | None]:
@@ -151,25 +160,74 @@ class Prepared:
     model: ModelEntry
     route: router.Route
     adapter_path: str | None
+    #: What the preparation changed and the user should know (an adapter left off, ...).
+    notes: tuple[Note, ...] = ()
 
 
-def prepare(model: str | None = None, backend: str = router.AUTO, adapter: str | None = None, beams: int = 1) -> Prepared:
-    """Resolve the model (a name, a path, or None for the default), check its files, route it and
-    resolve the adapter for that route. Beam search (``beams`` > 1) runs on torch, where
-    transformers provides it. Raises an :class:`~core.errors.InkstoneError` with one line on
-    anything the user must fix."""
+def prepare(
+    model: str | None = None,
+    backend: str = router.AUTO,
+    adapter: str | None = None,
+    beams: int = 1,
+    sources: dict[str, str] | None = None,
+    local: bool = False,
+) -> Prepared:
+    """Resolve the model (a name, an endpoint, a path, or None for the default), check its files,
+    route it and resolve the adapter for that route. Beam search (``beams`` > 1) runs on torch,
+    where transformers provides it. Raises an :class:`~core.errors.InkstoneError` with one line on
+    anything the user must fix.
+
+    ``sources`` says which layer of :func:`settle` gave each setting (default: all given for this
+    run); ``local`` runs on this computer where the settings name a remote endpoint."""
+    sources = sources or {}
+    notes: list[Note] = []
     entry = resolve_model(model or None)
+    if local and entry.format == "remote":
+        notes.append(note("run_locally", "run on this computer instead of remote endpoint {name}", name=entry.name))
+        entry = resolve_model(_local_default())
+        backend = router.AUTO if backend == "remote" else backend
     validate_entry(entry)
+    backend = _backend_for(entry, backend, sources)
     if beams > 1:
         route = _beam_route(entry, backend, beams)
     else:
-        route = router.choose(entry, backend)
-    return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend))
+        route = router.choose(entry, backend, sources.get("model", "request"))
+    if route.backend == "remote" and adapter:
+        if sources.get("adapter", "request") == "request":
+            from core.errors import BadInputError
+
+            raise BadInputError(
+                f"{entry.name} is a remote endpoint: its server applies adapters, not Inkstone; serve the adapter there "
+                "(inkstone-cli adapters export) and add it as an endpoint, or leave --adapter out"
+            )
+        notes.append(note("remote_adapter_unused", "adapter {adapter} is not applied on remote endpoint {name}; its server "
+                          "would have to serve it", adapter=adapter, name=entry.name))
+        adapter = None
+    return Prepared(entry, route, resolve_adapter(adapter, entry, route.backend), tuple(notes))
+
+
+def _backend_for(entry: ModelEntry, backend: str, sources: dict[str, str]) -> str:
+    """A backend from the settings (Preferences' Backend menu, an action's setting) is for local
+    models: it does not apply to an endpoint, nor "remote" to a local model. One asked for this run
+    is kept, and the router refuses an impossible pair."""
+    remote = entry.format == "remote"
+    if backend in (router.AUTO, None) or (backend == "remote") == remote:
+        return backend or router.AUTO
+    return backend if sources.get("backend", "request") == "request" else router.AUTO
+
+
+def _local_default() -> str | None:
+    """The default model if it is on this computer, else the first local model (the bundled one)."""
+    from core.models import list_models
+
+    models = list_models()
+    chosen = next((m for m in models if m.default and m.format != "remote"), None)
+    chosen = chosen or next((m for m in models if m.format != "remote"), None)
+    return chosen.name if chosen else None
 
 
 def _beam_route(entry: ModelEntry, backend: str, beams: int) -> router.Route:
     from core.errors import BadInputError
-    from core.notes import note
 
     if backend not in (router.AUTO, "torch"):
         raise BadInputError(f"beam search (--num-beams) runs on the torch backend, not {backend}; use --backend torch or auto")

@@ -104,8 +104,26 @@ class ActionFlow(QObject):
             return None
         return self.start_session(replace(session.request, seed=None), session.target, session.label, session.catalog)
 
-    def start_session(self, request: ActionRequest, target: Target, label: str, catalog) -> ActionSession:
-        """The one way a model's session starts (Run and Retry): build it and :meth:`start` it."""
+    def rerun_locally(self) -> ActionSession | None:
+        """Run the current proposal's request again on this computer (after a remote endpoint)."""
+        from dataclasses import replace
+
+        session = self.session
+        if session is None or session.running or session.target.tab not in self.window.documents.document_tabs():
+            return None
+        return self.start_session(replace(session.request, seed=None, local=True), session.target, session.label, session.catalog)
+
+    #: Asks before text first goes unencrypted to another machine (desktop.remote_ui.confirm_send).
+    confirm_send = None
+
+    def start_session(self, request: ActionRequest, target: Target, label: str, catalog) -> ActionSession | None:
+        """The one way a model's session starts (Run, Retry, re-run locally): build it and
+        :meth:`start` it. None when the user declined to send the text to an endpoint over plain
+        http."""
+        from desktop.remote_ui import confirm_send
+
+        if not confirm_send(self.window, request, self.confirm_send):
+            return None
         session = ActionSession(request, target, label, self.window.pool, self, catalog=catalog)
         session.routed.connect(self._on_routed)
         return self.start(session)

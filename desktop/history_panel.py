@@ -152,16 +152,21 @@ class HistoryPanel(QWidget):
         outcome_names = self._outcome_names()
         for entry in entries:
             text = entry.get("snippet") or entry["kept_text"] or entry["input"]
+            remote = entry.get("backend") == "remote"  # text that went to another machine is marked
             item = QTreeWidgetItem(
                 [
                     _when(entry["created_at"]),
-                    entry["action"],
+                    self.tr("{action} (remote: {endpoint})").format(action=entry["action"], endpoint=entry.get("model"))
+                    if remote else entry["action"],
                     outcome_names.get(entry["outcome"], entry["outcome"]),
                     " ".join(text.split())[:160],
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, entry["id"])
             item.setToolTip(3, text[:600])
+            if remote:
+                item.setToolTip(1, self.tr("Run on remote endpoint {endpoint} at {url}").format(
+                    endpoint=entry.get("model"), url=entry.get("device")))
             self.list.addTopLevelItem(item)
             if entry["id"] == selected:
                 self.list.setCurrentItem(item)
@@ -212,6 +217,8 @@ class HistoryPanel(QWidget):
             return f"<h4>{html.escape(title)}</h4><div>{body}</div>"
 
         meta = " · ".join(str(x) for x in (entry.get("model"), entry.get("backend"), entry.get("device")) if x)
+        if entry.get("backend") == "remote":
+            meta = self.tr("Remote endpoint: the text was sent to {url}").format(url=entry.get("device")) + " · " + meta
         if entry.get("tokens_per_s"):
             meta += " · " + self.tr("{rate:.0f} tokens/s").format(rate=entry["tokens_per_s"])
         parts = [

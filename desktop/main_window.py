@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.result_pane.replace_requested.connect(lambda: self.flow.apply("replace"))
         self.result_pane.insert_requested.connect(lambda: self.flow.apply("insert"))
         self.result_pane.retry_requested.connect(self.flow.retry)
+        self.result_pane.rerun_local_requested.connect(self.flow.rerun_locally)
         self.result_pane.discard_requested.connect(self.flow.discard)
         self.result_pane.history_entry_requested.connect(self.panels.open_history_entry)
         self.result_pane.models_requested.connect(lambda: self.open_models(download=True))

@@ -29,7 +29,9 @@ class ModelState:
 def warm_up(model_name: str | None, backend: str, pool, adapter: str | None = None) -> Iterator[ModelState]:
     from core.run import prepare
 
-    prepared = prepare(model_name, backend, adapter)
+    # All three come from the preferences: a Backend menu choice is for local models, and an
+    # endpoint chosen there says so in its reason.
+    prepared = prepare(model_name, backend, adapter, sources=dict.fromkeys(("model", "backend", "adapter"), "preferences"))
     model, route = prepared.model, prepared.route
     yield ModelState("routed", model.name, route.backend, route.device, route.reason, route)
     with pool.use(route.backend, model, prepared.adapter_path) as loaded:

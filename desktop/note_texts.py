@@ -26,6 +26,12 @@ def _texts() -> dict[str, str]:
         "cuda_room": QCoreApplication.translate("Notes", "CUDA device {name} has {free} free"),
         "no_gguf_cpu": QCoreApplication.translate("Notes", "model has no GGUF file; {why}, so on the CPU"),
         "gpu_oom_rerouted": QCoreApplication.translate("Notes", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU"),
+        "remote_endpoint": QCoreApplication.translate("Notes", "remote endpoint {name} ({via})"),
+        # how an endpoint was chosen: the {via} of remote_endpoint, by core.run.settle's layer
+        "via:request": QCoreApplication.translate("Notes", "chosen for this run"),
+        "via:action": QCoreApplication.translate("Notes", "chosen in this action's settings"),
+        "via:preferences": QCoreApplication.translate("Notes", "chosen in Preferences"),
+        "via:default": QCoreApplication.translate("Notes", "the default model"),
         # notes on a result (core.engine)
         "cpu_shared": QCoreApplication.translate("Notes", "sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower"),
         "long_input_tail": QCoreApplication.translate("Notes", "the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens"),
@@ -48,6 +54,8 @@ def _texts() -> dict[str, str]:
         "repetitive_output": QCoreApplication.translate("Notes", "The answer repeats itself ({percent}% repeated phrases)."),
         "invented_numbers": QCoreApplication.translate("Notes", "Numbers or dates in the answer are not in your text: {items}. Check them before you use it."),
         "invented_names": QCoreApplication.translate("Notes", "Names in the answer are not in your text: {items}. Check them before you use it."),
+        "run_locally": QCoreApplication.translate("Notes", "run on this computer instead of remote endpoint {name}"),
+        "remote_adapter_unused": QCoreApplication.translate("Notes", "adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it"),
     }
 
 
@@ -63,6 +71,8 @@ def note_text(note) -> str:
     from core.notes import shown
 
     params = shown(note.params)
+    if "via_code" in params:  # how an endpoint was chosen
+        params["via"] = _texts().get(f"via:{params.pop('via_code')}", str(params.get("via", "")))
     if "why_code" in params:  # a reason that embeds another one
         params["why"] = note_text(Note(params.pop("why_code"), str(params.get("why", "")), params.pop("why_params", {}) or {}))
     try:

@@ -59,7 +59,7 @@ class Preferences:
         from core.backends import backend_names
 
         value = self._get("generation/backend", AUTO_BACKEND)
-        return value if value in (AUTO_BACKEND, *backend_names()) else AUTO_BACKEND
+        return value if value in (AUTO_BACKEND, *backend_names(menu=True)) else AUTO_BACKEND
 
     @backend.setter
     def backend(self, value: str) -> None:

@@ -40,6 +40,8 @@ class ResultPane(QWidget):
     discard_requested = Signal()
     history_entry_requested = Signal(int)  # a past result shown to the model as an example
     models_requested = Signal()  # the answer looks poor and a bigger model would help
+    #: Run the same request on this computer (shown after a run on a remote endpoint).
+    rerun_local_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +91,10 @@ class ResultPane(QWidget):
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.discard_button = QPushButton(self.tr("Discard"), self)
         self.discard_button.setToolTip(self.tr("Drop this proposal (Esc)"))
-        for button in (self.replace_button, self.insert_button, self.copy_button, self.retry_button, self.discard_button):
+        self.local_button = QPushButton(self.tr("Run on this computer"), self)
+        self.local_button.setToolTip(self.tr("Run the same action again on a model on this computer instead of the remote endpoint"))
+        for button in (self.replace_button, self.insert_button, self.copy_button, self.retry_button, self.local_button,
+                       self.discard_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         buttons = QHBoxLayout()
@@ -100,6 +105,7 @@ class ResultPane(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.local_button)
         buttons.addWidget(self.discard_button)
 
         layout = QVBoxLayout(self)
@@ -118,6 +124,7 @@ class ResultPane(QWidget):
         self.copy_button.clicked.connect(self.copy_proposal)
         self.retry_button.clicked.connect(self.retry_requested)
         self.discard_button.clicked.connect(self.discard_requested)
+        self.local_button.clicked.connect(self.rerun_local_requested)
         self._diff_timer = QTimer(self)
         self._diff_timer.setSingleShot(True)
         self._diff_timer.setInterval(300)
@@ -132,6 +139,7 @@ class ResultPane(QWidget):
         self.session = None
         self.title.setText(self.tr("Assistant"))
         self.route_label.clear()
+        self.route_label.setProperty("remote", False)
         self.progress.hide()
         self._streaming = True
         self.proposal.clear()
@@ -182,8 +190,15 @@ class ResultPane(QWidget):
         self.retry_button.setEnabled(state in (DONE, CANCELLED, FAILED))
         # The offline checker's fast fix gives the same answer every time: no Retry.
         self.retry_button.setVisible(getattr(self.session, "retryable", True))
+        self.local_button.setVisible(self.is_remote and state in (DONE, CANCELLED, FAILED))
         self.discard_button.setEnabled(state in (DONE, CANCELLED, FAILED))
         self.proposal.setReadOnly(state not in (DONE, CANCELLED))
+
+    @property
+    def is_remote(self) -> bool:
+        """Whether the shown session runs (or ran) on a remote endpoint."""
+        route = self.session.route if self.session is not None else None
+        return route is not None and route.backend == "remote"
 
     @property
     def state(self) -> str | None:
@@ -196,11 +211,18 @@ class ResultPane(QWidget):
 
     @Slot(object)
     def _on_routed(self, routed) -> None:
-        self.route_label.setText(
+        text = (
             self.tr("{model} · {backend} · {device}").format(model=routed.model, backend=routed.backend, device=routed.device)
             + "\n"
             + self.tr("Why: {reason}").format(reason=route_reason(routed))
         )
+        remote = routed.backend == "remote"
+        if remote:  # the text leaves this computer: say so plainly, first
+            text = self.tr("Remote: your text is sent to {device}").format(device=routed.device) + "\n" + text
+        self.route_label.setText(text)
+        self.route_label.setProperty("remote", remote)
+        self.route_label.style().unpolish(self.route_label)
+        self.route_label.style().polish(self.route_label)
 
     @Slot(str)
     def _on_delta(self, text: str) -> None:

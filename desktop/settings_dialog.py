@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         add_row.addStretch(1)
         self.backend_combo = QComboBox(model_page)
         self.backend_combo.addItem(self.tr("Automatic"), "auto")
-        for name in backend_names():  # the registry's order
+        for name in backend_names(menu=True):  # the registry's order; endpoints are chosen as models
             self.backend_combo.addItem(QCoreApplication.translate("SettingsDialog", backend_info(name).label), name)
         self.route_label = QLabel(model_page)
         self.route_label.setWordWrap(True)
@@ -77,6 +77,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backend:"), self.backend_combo)
         form.addRow(self.tr("Where it runs:"), self.route_label)
         tabs.addTab(model_page, self.tr("Model"))
+
+        # -- endpoints (models on bigger machines; they join the model list) --
+        from desktop.endpoints_page import EndpointsPage
+
+        self.endpoints_page = EndpointsPage(self.workers, self)
+        tabs.addTab(self.endpoints_page, self.tr("Endpoints"))
 
         # -- generation --
         gen_page = QWidget()
@@ -137,6 +143,7 @@ class SettingsDialog(QDialog):
         self.add_gguf_button.clicked.connect(self._add_gguf)
         self.add_hf_button.clicked.connect(self._add_hf)
         self.models_button.clicked.connect(self.open_models)
+        self.endpoints_page.endpoints_changed.connect(self._models_changed)
         self._show_route()
 
     # -- values ------------------------------------------------------------------------------------
@@ -171,6 +178,10 @@ class SettingsDialog(QDialog):
             label = entry.name + (self.tr(" (built in)") if entry.bundled else "") + f" — {entry.format}"
             self.model_combo.addItem(label, "" if entry.bundled else entry.name)
             self.model_combo.setItemData(self.model_combo.count() - 1, entry.path, Qt.ItemDataRole.ToolTipRole)
+        for endpoint in _endpoints(self.message):
+            self.model_combo.addItem(self.tr("{name} — remote endpoint ({model})").format(name=endpoint.name, model=endpoint.model),
+                                     endpoint.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, endpoint.base_url, Qt.ItemDataRole.ToolTipRole)
         index = self.model_combo.findData(selected or "")
         self.model_combo.setCurrentIndex(max(index, 0))
         self.model_combo.blockSignals(False)
@@ -217,7 +228,7 @@ class SettingsDialog(QDialog):
         def work():
             from core.run import prepare
 
-            yield prepare(model, backend).route
+            yield prepare(model, backend, sources={"model": "preferences", "backend": "preferences"}).route
 
         worker = GeneratorWorker(work)
         worker.yielded.connect(self._on_route)
@@ -279,6 +290,17 @@ class SettingsDialog(QDialog):
         self._fill_models(entry.name)
         self._show_route()
         self.message.emit(self.tr("Added model {name}.").format(name=entry.name), "info")
+
+
+def _endpoints(message) -> list:
+    """The user's endpoints for the model list; a database problem goes to ``message``."""
+    from core.endpoints import list_endpoints
+
+    try:
+        return list_endpoints()
+    except Exception as exc:
+        message.emit(str(exc), "error")
+        return []
 
 
 def _wrap(layout, parent) -> QWidget:

@@ -19,6 +19,9 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parent.parent
 
+# The remote backend's loopback servers (tests/fixtures/remote_fixtures.py).
+from tests.fixtures.remote_fixtures import endpoint_key, fault_server, memory_keyring, remote_server  # noqa: E402,F401
+
 
 @pytest.fixture(scope="session", autouse=True)
 def shared_cache(tmp_path_factory):

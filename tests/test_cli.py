@@ -115,7 +115,8 @@ def test_truncated_bundled_model_is_a_clear_error_not_a_crash(tmp_path, bundled_
 def test_ctrl_c_cancels_cleanly_with_exit_130():
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "run", "continue", "--text", TEXT, "--max-tokens", "2000"],
+        # A long rewrite keeps streaming for a while (a continuation may end after a few words).
+        [sys.executable, "-m", "core.cli", "run", "rewrite", "--style", "formal", "--text", " ".join([TEXT] * 12)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=str(REPO), env=env,
     )
     first = proc.stdout.read(8)  # wait until text is streaming

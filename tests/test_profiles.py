@@ -11,7 +11,7 @@ import pytest
 from core.actions import load_catalog
 from core.engine import ActionRequest, ActionRun
 from core.errors import BadInputError
-from core.models import BUNDLED_NAME, ModelEntry, add_model
+from core.models import BUNDLED_NAME, ModelEntry
 from core.profiles import ActionProfile, choose_profile, load_profiles
 from core.prompts import action_messages, chat_messages, strip_echo
 
@@ -38,17 +38,21 @@ def _gguf(tmp_path, name: str, arch: str = "llama") -> str:
     return str(path)
 
 
-def test_profile_comes_from_the_catalog_then_gguf_metadata_then_config_then_default(tmp_path, bundled):
+def test_profile_comes_from_the_catalog_then_gguf_metadata_then_config_then_default(tmp_path, bundled, inkstone_home):
     assert choose_profile(bundled)[0].name == "smollm2"  # its GGUF's general.name says SmolLM2
     assert choose_profile(bundled)[1] == "gguf metadata"
-    other = add_model(_gguf(tmp_path, "Qwen2.5 1.5B Instruct", "qwen2"), name="qwen")
+    other = ModelEntry("qwen", _gguf(tmp_path, "Qwen2.5 1.5B Instruct", "qwen2"), "gguf")
     assert choose_profile(other) == (load_profiles()["default"], "default")
     # A model downloaded from the catalog takes the profile its entry names, whatever its file says.
+    # (Written to models.json directly: adding a file test-loads it, which a tiny GGUF cannot pass.)
     from core.models.catalog import find_entry
 
     entry = find_entry("smollm2-360m-instruct")
-    downloaded = add_model(_gguf(tmp_path, "renamed weights"), name="from-catalog", origin="download",
-                           details={"repo": entry.repo, "file": entry.file})
+    path = _gguf(tmp_path, "renamed weights")
+    record = {"name": "from-catalog", "path": path, "format": "gguf", "origin": "download",
+              "details": {"repo": entry.repo, "file": entry.file}}
+    (inkstone_home / "models.json").write_text(json.dumps({"models": [record], "default": None}), encoding="utf-8")
+    downloaded = ModelEntry("from-catalog", path, "gguf", origin="download")
     assert choose_profile(downloaded) == (load_profiles()["smollm2"], "catalog")
     folder = tmp_path / "hf"
     folder.mkdir()

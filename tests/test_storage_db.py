@@ -15,7 +15,7 @@ from core.storage.migrations import NAMES
 
 LATEST_TABLES = {
     "documents", "history", "history_fts", "settings", "datasets", "examples",
-    "runs", "run_metrics", "adapters", "user_actions", "action_settings", "grammar_words", "_sqlite_migrations",
+    "runs", "run_metrics", "adapters", "user_actions", "action_settings", "grammar_words", "endpoints", "_sqlite_migrations",
 }
 
 # The schema as release 1 (migration m001_initial) wrote it, frozen here on purpose: editing

@@ -24,8 +24,16 @@ def _torch() -> Backend:
     return TorchBackend()
 
 
+def _remote() -> Backend:
+    from core.backends.remote import RemoteBackend
+
+    return RemoteBackend()
+
+
 register_backend("llama.cpp", ("gguf",), _llamacpp, "llama.cpp on the CPU")
 register_backend("torch", ("gguf", "hf"), _torch, "PyTorch on CUDA")
+# Endpoints (core.endpoints) are chosen as models; the Backend menu does not offer "remote".
+register_backend("remote", ("remote",), _remote, "an OpenAI-compatible server", menu=False)
 
 __all__ = [
     "Backend",

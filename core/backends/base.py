@@ -78,13 +78,40 @@ def context_cap() -> int:
 
 
 class CancelToken:
-    """A flag one thread sets and a generating thread polls between tokens."""
+    """A flag one thread sets and a generating thread polls between tokens. A backend that may
+    wait without tokens (a remote server's silence) registers :meth:`on_cancel` to be woken."""
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._callbacks: list[Callable[[], None]] = []
+        self._guard = threading.Lock()
 
     def cancel(self) -> None:
-        self._event.set()
+        with self._guard:
+            self._event.set()
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # a waker that fails must not stop the others or the caller
+                pass
+
+    def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` (on the cancelling thread) when cancelled, at once if already; returns
+        a function that unregisters it."""
+        with self._guard:
+            cancelled = self._event.is_set()
+            if not cancelled:
+                self._callbacks.append(callback)
+        if cancelled:
+            callback()
+
+        def remove() -> None:
+            with self._guard:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+
+        return remove
 
     @property
     def cancelled(self) -> bool:
@@ -236,20 +263,27 @@ class BackendInfo:
     factory: Callable[[], Backend] = field(repr=False)
     #: How a settings menu names it ("llama.cpp on the CPU").
     label: str = ""
+    #: Whether the Backend menu offers it (the remote backend runs only endpoints, which are
+    #: chosen as models, never as a backend).
+    menu: bool = True
 
 
 _REGISTRY: dict[str, BackendInfo] = {}
 
 
-def register_backend(name: str, formats: tuple[str, ...], factory: Callable[[], Backend], label: str = "") -> None:
-    """Register a backend under a unique name; registering a taken name is an error."""
+def register_backend(
+    name: str, formats: tuple[str, ...], factory: Callable[[], Backend], label: str = "", menu: bool = True
+) -> None:
+    """Register a backend under a unique name; registering a taken name is an error. ``menu``:
+    whether a Backend menu lists it."""
     if name in _REGISTRY:
         raise ValueError(f"backend {name!r} is already registered")
-    _REGISTRY[name] = BackendInfo(name, formats, factory, label or name)
+    _REGISTRY[name] = BackendInfo(name, formats, factory, label or name, menu)
 
 
-def backend_names() -> list[str]:
-    return list(_REGISTRY)
+def backend_names(menu: bool = False) -> list[str]:
+    """Registered backend names; with ``menu``, only those a Backend menu offers."""
+    return [name for name, info in _REGISTRY.items() if info.menu or not menu]
 
 
 def backend_info(name: str) -> BackendInfo:

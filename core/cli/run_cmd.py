@@ -27,8 +27,10 @@ def register(subparsers) -> None:
     run.add_argument("--style", help="rewrite: formal, casual, concise, friendly or fix-grammar")
     run.add_argument("--length", help="summarize: short, medium, long or bullets")
     run.add_argument("--instruction", help="rewrite: a free-form instruction instead of a style")
-    run.add_argument("--model", help="model name (see 'models list') or path to a GGUF file / HF folder "
-                     "(default: the action's own model, see 'actions set', else the default model)")
+    run.add_argument("--model", help="model name (see 'models list'), endpoint name (see 'endpoints list') or path to a "
+                     "GGUF file / HF folder (default: the action's own model, see 'actions set', else the default model)")
+    run.add_argument("--local", action="store_true",
+                     help="run on this computer even where the settings choose a remote endpoint (the default local model)")
     run.add_argument("--backend", help="auto (default), llama.cpp or torch")
     run.add_argument("--adapter", help="LoRA adapter to apply ('none' for no adapter, over an action's own one)")
     add_decoding_arguments(run, "the action's setting, then the model's prompt profile")
@@ -72,12 +74,14 @@ def _run(args) -> int:
         few_shot=args.few_shot,
         profile=args.profile,
         seed=args.seed,
+        local=args.local,
     )
     from core.storage.user_actions import current_catalog
 
     catalog = current_catalog()
     print_catalog_warnings(catalog)  # e.g. why an app action of this name is left out
     run = run_action(request, catalog=catalog)
+    _warn_plain_http(run.model)
     interactive = sys.stderr.isatty()
     routed: Routed | None = None
     produced: list[str] = []
@@ -111,6 +115,10 @@ def _run(args) -> int:
         # Keep what was produced: the failed run goes to history with its partial output.
         failed = failed_result(request, str(exc), routed, "".join(produced), run.model.name, run.instruction, run.profile_name)
         _record(failed, args, "failed")
+        if produced and not args.json:
+            sys.stdout.write("\n")
+        if run.route.backend == "remote":
+            raise InkstoneError(f"{exc}; to run it on this computer instead, add --local") from None
         raise
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -128,6 +136,18 @@ def _run(args) -> int:
         print("inkstone-cli: cancelled", file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _warn_plain_http(model) -> None:
+    """Once per endpoint: say that text to it travels unencrypted (plain http to another machine)."""
+    endpoint = getattr(model, "endpoint", None)
+    if endpoint is None:
+        return
+    from core.endpoints import http_warning, mark_http_warned, needs_http_warning
+
+    if needs_http_warning(endpoint):
+        print(f"inkstone-cli: warning: {http_warning(endpoint)} (said once)", file=sys.stderr)
+        mark_http_warned(endpoint)
 
 
 def _record(result, args, outcome: str) -> int | None:

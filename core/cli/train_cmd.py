@@ -39,7 +39,7 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object with the result")
     parser.set_defaults(handler=_train)
 
-    adapters = subparsers.add_parser("adapters", help="list or delete trained adapters")
+    adapters = subparsers.add_parser("adapters", help="list, delete, export or import adapters")
     sub = adapters.add_subparsers(dest="adapters_command", metavar="SUBCOMMAND")
     sub.required = True
     listing = sub.add_parser("list", help="list trained adapters")
@@ -49,6 +49,9 @@ def register(subparsers) -> None:
     delete.add_argument("adapter", help="adapter id or name")
     delete.add_argument("--keep-files", action="store_true", help="forget it but leave its files on disk")
     delete.set_defaults(handler=_adapters_delete)
+    from core.cli import adapter_transfer_cmd
+
+    adapter_transfer_cmd.register(sub)  # export for a serving engine, import from elsewhere
 
     runs = subparsers.add_parser("runs", help="list training runs (to resume one)")
     runs_sub = runs.add_subparsers(dest="runs_command", metavar="SUBCOMMAND")

