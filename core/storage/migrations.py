@@ -225,5 +225,21 @@ def m004_user_actions(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m008_adapter_lineage(db) -> None:
+    """Adapter versions: which adapter an update continued from, its line and version number, and
+    the newest history entry its training data could include (continual learning counts from it)."""
+    _run(
+        db,
+        """
+        ALTER TABLE adapters ADD COLUMN parent_id INTEGER REFERENCES adapters(id) ON DELETE SET NULL;
+        ALTER TABLE adapters ADD COLUMN line_id INTEGER;
+        ALTER TABLE adapters ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE adapters ADD COLUMN history_mark INTEGER;
+        CREATE INDEX adapters_by_line ON adapters(line_id, version);
+        """,
+    )
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]
