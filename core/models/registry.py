@@ -32,6 +32,9 @@ class ModelEntry:
     format: str  # "gguf" or "hf"
     default: bool = False
     bundled: bool = False
+    #: For a GGUF model that also exists as a Hugging Face folder (a full fine-tune's result): the
+    #: folder the torch route loads instead of converting the GGUF.
+    torch_path: str | None = None
 
     @property
     def backends(self) -> tuple[str, ...]:
@@ -125,20 +128,29 @@ def list_models() -> list[ModelEntry]:
     except ModelError:
         pass
     for item in data["models"]:
-        entries.append(ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name))
+        entries.append(ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, torch_path=item.get("torch_path")))
     if entries and not any(e.default for e in entries):
         entries[0] = ModelEntry(**{**asdict(entries[0]), "default": True})
     return entries
 
 
-def add_model(path: str | Path, name: str | None = None) -> ModelEntry:
-    """Validate and remember a GGUF file or HF folder."""
+def add_model(path: str | Path, name: str | None = None, torch_path: str | Path | None = None) -> ModelEntry:
+    """Validate and remember a GGUF file or HF folder. ``torch_path``: the same weights as a Hugging
+    Face folder, for the torch route of a GGUF model."""
     entry = describe_path(path, name)
+    item = {"name": entry.name, "path": entry.path, "format": entry.format}
+    if torch_path is not None:
+        folder = Path(torch_path).expanduser()
+        if entry.format != "gguf":
+            raise ModelError("only a GGUF model can have a separate folder for the torch route")
+        check_hf_folder(folder)
+        item["torch_path"] = str(folder.resolve())
+        entry = ModelEntry(entry.name, entry.path, entry.format, torch_path=item["torch_path"])
     data = _read_catalog()
     taken = {m["name"] for m in data["models"]} | {BUNDLED_NAME}
     if entry.name in taken:
         raise ModelError(f"a model named {entry.name!r} already exists; choose another name with --name")
-    data["models"].append({"name": entry.name, "path": entry.path, "format": entry.format})
+    data["models"].append(item)
     _write_catalog(data)
     return entry
 
@@ -182,5 +194,7 @@ def validate_entry(entry: ModelEntry) -> None:
     """Re-check a catalog entry's files right before loading it."""
     if entry.format == "gguf":
         inspect_gguf(entry.path)
+        if entry.torch_path:
+            check_hf_folder(Path(entry.torch_path))
     else:
         check_hf_folder(Path(entry.path))

@@ -46,6 +46,7 @@ class Example:
     id: int | None
     messages: list[dict[str, str]]
     split: str = "train"
+    source_kind: str | None = None  # "replay": an older example a continual-learning update revisits
 
 
 @dataclass
@@ -126,7 +127,7 @@ def fetch_examples(dataset: str, split: str | None = None, db: Database | None =
     """
     db = resolve(db)
     info = require_dataset(dataset, db)
-    sql = "SELECT id, messages_json, split FROM examples WHERE dataset_id = ?"
+    sql = "SELECT id, messages_json, split, source_kind FROM examples WHERE dataset_id = ?"
     params: list = [info["id"]]
     if split is not None:
         if split not in SPLITS:
@@ -134,13 +135,13 @@ def fetch_examples(dataset: str, split: str | None = None, db: Database | None =
         sql += " AND split = ?"
         params.append(split)
     examples = []
-    for example_id, raw, example_split in db.conn.execute(sql + " ORDER BY id", params):
+    for example_id, raw, example_split, source_kind in db.conn.execute(sql + " ORDER BY id", params):
         where = f"dataset {info['name']!r}, example {example_id}"
         try:
             messages = json.loads(raw)
         except ValueError:
             raise ChatFormatError(f"{where} is not valid JSON") from None
-        examples.append(Example(example_id, check_messages(messages, where), example_split))
+        examples.append(Example(example_id, check_messages(messages, where), example_split, source_kind))
     return info, examples
 
 
