@@ -20,7 +20,7 @@ def _command_modules():
     from core.cli import actions_cmd, models_cmd, run_cmd
 
     modules = [run_cmd, actions_cmd, models_cmd]
-    for optional in ("history_cmd", "dataset_cmd", "train_cmd"):
+    for optional in ("history_cmd", "dataset_cmd", "train_cmd", "adapters_cmd"):
         try:
             modules.append(__import__(f"core.cli.{optional}", fromlist=["register"]))
         except ModuleNotFoundError as exc:
