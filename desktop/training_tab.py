@@ -193,6 +193,13 @@ class TrainingTab(QWidget):
         config = self.form.value() if self.form is not None else None
         return self._run(training_bridge.TrainingJob(None, config, item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def run_core(self, label: str, factory) -> GeneratorWorker | None:
+        """Run ``factory(stop)`` — a ``core.training`` generator of progress records, such as a
+        continual-learning update — here, like a run started with Start (progress, chart, Stop)."""
+        if self.running:
+            return None
+        return self._run(_CoreJob(label, factory))
+
     def _run(self, job: training_bridge.TrainingJob) -> GeneratorWorker:
         self.job = job
         self.last = None
@@ -247,7 +254,9 @@ class TrainingTab(QWidget):
             self._log(self.tr("Training finished."))
             result = self.last.result if self.last is not None else None
             before, after = getattr(result, "eval_loss_before", None), getattr(result, "eval_loss_after", None)
-            if before is not None and after is not None:
+            if before is not None and after is not None and getattr(result, "model_name", None):
+                self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; model {name}").format(before=before, after=after, name=result.model_name))
+            elif before is not None and after is not None:
                 self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; adapter {name}").format(
                     before=before, after=after, name=getattr(result, "adapter_name", "") or ""))
         self.eta_label.clear()
@@ -270,3 +279,27 @@ class TrainingTab(QWidget):
 
     def _log(self, text: str) -> None:
         self.log.appendPlainText(text)
+
+
+class _CoreJob:
+    """A core training generator with a stop flag, in the shape the tab's worker drives."""
+
+    def __init__(self, label: str, factory) -> None:
+        import threading
+
+        self.dataset = label
+        self.resume_run_id = None
+        self.factory = factory
+        self.stop_event = threading.Event()
+        self.result = None
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    def __iter__(self):
+        training_bridge.lower_thread_priority()
+        generator = self.factory(self.stop_event.is_set)
+        try:
+            self.result = yield from generator
+        finally:
+            generator.close()  # the trainer saves a checkpoint when closed early
