@@ -278,6 +278,10 @@ def update(
     if waiting is not None:
         return (yield from train(resume=waiting, stop=stop, db=db))
     config = update_config(parent, changes)
+    from core.adapters import check_base_model
+    from core.models import resolve_model
+
+    check_base_model(parent, resolve_model(parent["base_model"]))  # before a dataset is made for nothing
     saved = prepare_update(parent, replay_ratio=replay_ratio, seed=config.seed, db=db)
     return (yield from train(saved["name"], config, stop=stop, model=parent["base_model"], adapter_name=name or saved["version_name"],
                              init_adapter=parent["id"], db=db))  # fmt: skip
@@ -297,7 +301,8 @@ def after_update(result, parent: dict, db=None) -> str:
     if forgot or not new_fell:
         result.activated = False
         why = f"the old examples' loss rose {result.forgetting * 100:.1f}% (at most {MAX_FORGETTING * 100:.0f}%)" if forgot else "the new examples' loss did not fall"
-        return f"; {parent['name']!r} stays in use because {why}"
+        result.notes.append(f"{parent['name']!r} stays in use because {why}")
+        return f"; {result.notes[-1]}"
     set_active_adapter(result.adapter_id, db)
     result.activated = True
     return f"{forgetting}; actions now use it"
