@@ -117,3 +117,13 @@ def test_nothing_new_and_nothing_to_roll_back_are_one_line_errors(capsys):
     assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1 and "nothing to roll back to" in proc.stderr.decode()
     assert main(["adapters", "delete", "keeper-run1", "--keep-files"]) == 0
     assert continual.active_adapter() is None  # deleting the adapter in use leaves none in use
+
+
+def test_update_batches_mix_new_and_replayed_examples_and_repeat_exactly():
+    from core.training.data import mixed_batches
+
+    groups = [0] * 11 + [1] * 12
+    batches = mixed_batches(groups, 2, seed=0, epoch=0)
+    assert sorted(i for b in batches for i in b) == list(range(23))
+    assert sum(1 for b in batches if len(b) == 2 and {groups[i] for i in b} == {0, 1}) >= 10  # nearly every step sees both
+    assert mixed_batches(groups, 2, seed=0, epoch=0) == batches and mixed_batches(groups, 2, seed=0, epoch=1) != batches

@@ -230,7 +230,7 @@ def test_update_learns_new_edits_without_forgetting_survives_a_stop_and_rolls_ba
     status = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert status["adapter"]["name"] == "keeper-run1" and status["new_examples"] == 16 and status["due"] is True
 
-    changes = dict(max_steps=2, micro_batch_size=2, max_seq_len=128, eval_interval=2, eval_max_examples=3)
+    changes = dict(max_steps=2, micro_batch_size=2, max_seq_len=96, eval_interval=2, eval_max_examples=2)
     steps = []
     records = []
     for record in continual.update(changes=changes, stop=lambda: len(steps) >= 1):

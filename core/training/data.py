@@ -293,6 +293,27 @@ def length_grouped_batches(lengths: Sequence[int], batch_size: int, seed: int, e
     return batches
 
 
+def mixed_batches(groups: Sequence[int], batch_size: int, seed: int, epoch: int) -> list[list[int]]:
+    """Indices of one epoch in micro-batches that each mix the groups in proportion (a
+    continual-learning update: new examples and replayed old ones learned side by side, not in
+    separate steps, which is what keeps the old ones from being forgotten). Length grouping is
+    given up for this; like :func:`length_grouped_batches`, a pure function of (seed, epoch)."""
+    rng = random.Random(f"inkstone-mix:{seed}:{epoch}")
+    members: dict[int, list[int]] = {}
+    for index, group in enumerate(groups):
+        members.setdefault(group, []).append(index)
+    queues = []
+    for group in sorted(members):
+        order = members[group]
+        rng.shuffle(order)
+        queues.append(order)
+    total = len(groups)
+    # Each group's items spread evenly over the epoch: item k of a group of n sits at (k + 0.5) / n.
+    placed = sorted(((k + 0.5) / len(q), rank, i) for rank, q in enumerate(queues) for k, i in enumerate(q))
+    order = [i for _pos, _rank, i in placed]
+    return [order[j : j + batch_size] for j in range(0, total, batch_size)]
+
+
 def eval_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
     """Evaluation needs no randomness: sort by length so padding is minimal."""
     order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))

@@ -35,7 +35,7 @@ from typing import Any
 
 from core.training.checkpoint import atomic_folder, save_checkpoint, write_adapter
 from core.training.config import TrainConfig
-from core.training.data import IGNORE, Encoded, collate, eval_batches, length_grouped_batches
+from core.training.data import IGNORE, Encoded, collate, eval_batches, length_grouped_batches, mixed_batches
 from core.training.errors import TrainingOutOfMemoryError
 
 
@@ -95,6 +95,7 @@ class LoopSetup:
     scaler: Any = None
     autocast_dtype: Any = None  # torch dtype, or None for full precision
     eval_groups: dict[str, list[Encoded]] | None = None  # eval_set in named parts, reported apart
+    train_groups: list[int] | None = None  # per training example: batches mix the groups (an update's new and replayed examples)
 
 
 #: Shorter common openings are not worth a second forward call.
@@ -278,7 +279,10 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
     def epoch_batches(epoch: int) -> list[list[int]]:
         if epoch not in epoch_cache:
             epoch_cache.clear()
-            epoch_cache[epoch] = length_grouped_batches(lengths, config.micro_batch_size, config.seed, epoch)
+            if setup.train_groups:
+                epoch_cache[epoch] = mixed_batches(setup.train_groups, config.micro_batch_size, config.seed, epoch)
+            else:
+                epoch_cache[epoch] = length_grouped_batches(lengths, config.micro_batch_size, config.seed, epoch)
         return epoch_cache[epoch]
 
     n_batches = len(epoch_batches(0))

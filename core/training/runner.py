@@ -235,6 +235,8 @@ def train(
         train_set, report = encode_examples(encoder, train_examples)
         eval_set, eval_report = encode_examples(encoder, eval_examples)
         groups = {"old": eval_set[:n_old], "new": eval_set[n_old:]} if n_old else None
+        kinds = [int(e.source_kind == REPLAY) for e in train_examples]
+        train_groups = kinds if 0 < sum(kinds) < len(kinds) else None
         total = total_steps_for(len(train_set), config)
 
         if run_id is None:
@@ -262,7 +264,7 @@ def train(
         run_folder.mkdir(parents=True, exist_ok=True)
 
         job = _Job(run_id, run_folder, info, model_entry, config, device, trained_model, tokenizer, pad_id, autocast_dtype,
-                   train_set, eval_set, groups, report, eval_report, total, state, data_print, stop_requested, adapter_name,
+                   train_set, eval_set, groups, train_groups, report, eval_report, total, state, data_print, stop_requested, adapter_name,
                    parent, mark, torch, db)  # fmt: skip
         try:
             result = yield from _run(job)
@@ -302,6 +304,7 @@ class _Job:
     train_set: list
     eval_set: list
     eval_groups: dict | None
+    train_groups: list[int] | None
     report: Any
     eval_report: Any
     total: int
@@ -370,6 +373,7 @@ def _run(job: _Job):
         scaler=scaler,
         autocast_dtype=job.autocast_dtype,
         eval_groups=job.eval_groups,
+        train_groups=job.train_groups,
     )
     loop = run_loop(setup, job.stop_requested)
     try:
