@@ -187,6 +187,11 @@ def update_config(parent: dict, changes: dict | None = None):
     if base.method != "lora":
         raise BadInputError(f"{parent['name']!r} is not a LoRA adapter; only LoRA adapters can be updated")
     config = TrainConfig.from_dict(base.to_dict())
+    shape = _lora_shape(parent)
+    if shape:  # the adapter's own files say what its weights are; they must load unchanged
+        config.rank, config.alpha = int(shape["r"]), float(shape["lora_alpha"])
+        config.dropout = float(shape.get("lora_dropout", config.dropout))
+        config.target_modules = tuple(sorted(shape["target_modules"]))
     config.learning_rate = base.peak_lr * UPDATE_LR_FACTOR
     config.max_steps = None
     fixed = ("rank", "alpha", "target_modules", "method")
@@ -196,6 +201,17 @@ def update_config(parent: dict, changes: dict | None = None):
         if value is not None:
             setattr(config, key, value)
     return config.check()
+
+
+def _lora_shape(adapter: dict) -> dict | None:
+    import json
+    from pathlib import Path
+
+    peft_dir = adapter.get("peft_dir")
+    try:
+        return json.loads((Path(peft_dir) / "adapter_config.json").read_text(encoding="utf-8")) if peft_dir else None
+    except (OSError, ValueError):
+        return None
 
 
 def prepare_update(parent: dict, *, replay_ratio: float = REPLAY_RATIO, seed: int = 0, db=None) -> dict:
@@ -277,11 +293,14 @@ def update(
     waiting = _unfinished_update(parent, db)
     if waiting is not None:
         return (yield from train(resume=waiting, stop=stop, db=db))
-    config = update_config(parent, changes)
     from core.adapters import check_base_model
     from core.models import resolve_model
 
-    check_base_model(parent, resolve_model(parent["base_model"]))  # before a dataset is made for nothing
+    # Checked before a dataset is made for nothing.
+    check_base_model(parent, resolve_model(parent["base_model"]))
+    if _lora_shape(parent) is None:
+        raise BadInputError(f"the files of adapter {parent['name']!r} are missing ({parent.get('peft_dir')}); it cannot be updated")
+    config = update_config(parent, changes)
     saved = prepare_update(parent, replay_ratio=replay_ratio, seed=config.seed, db=db)
     return (yield from train(saved["name"], config, stop=stop, model=parent["base_model"], adapter_name=name or saved["version_name"],
                              init_adapter=parent["id"], db=db))  # fmt: skip

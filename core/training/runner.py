@@ -169,6 +169,11 @@ def train(
     full = config.method == "full"
     if adapter_name is not None and not full and runs.get_adapter(adapter_name.strip(), db) is not None:
         raise BadInputError(f"an adapter called {adapter_name.strip()!r} already exists; choose another name")
+    if adapter_name is not None and full and resume is None:
+        from core.models import list_models
+
+        if any(entry.name == adapter_name.strip() for entry in list_models()):
+            raise BadInputError(f"a model called {adapter_name.strip()!r} already exists; choose another name")
     parent = None
     if init_adapter is not None:
         from core.adapters import check_base_model, find_adapter
@@ -179,6 +184,8 @@ def train(
         if full:
             raise BadInputError("a full fine-tune cannot continue from a LoRA adapter")
         check_base_model(parent, model_entry)
+        if not state and not (Path(parent.get("peft_dir") or "") / "adapter_config.json").is_file():
+            raise BadInputError(f"the files of adapter {parent['name']!r} are missing ({parent.get('peft_dir')}); it cannot be continued")
 
     info, examples = fetch_examples(dataset, db=db)
     if mark is None:
