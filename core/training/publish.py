@@ -63,7 +63,13 @@ def publish_adapter(result, outcome, peft_model, config, model_entry, info, adap
     from core.training.export_gguf import export_gguf_adapter
 
     name = (adapter_name or f"{slug(info['name'])}-run{result.run_id}").strip()
-    if runs.get_adapter(name, db) is not None:
+    existing = runs.get_adapter(name, db)
+    if existing is not None and existing.get("run_id") == result.run_id:
+        # Published already, and the process ended before the run was marked finished.
+        result.adapter_name, result.adapter_id = name, existing["id"]
+        result.peft_dir, result.gguf_path = existing.get("peft_dir"), existing.get("gguf_path")
+        return
+    if existing is not None:
         raise BadInputError(f"an adapter called {name!r} already exists; choose another name")
     target = adapters_root() / f"run-{result.run_id}-{slug(name)}"
     metrics = _metrics(result)
@@ -107,11 +113,17 @@ def publish_model(result, outcome, model, tokenizer, config, model_entry, info, 
     from core.training.export_gguf_model import export_gguf_model
 
     name = (model_name or f"{slug(info['name'])}-full-run{result.run_id}").strip()
-    if any(entry.name == name for entry in list_models()):
+    target = models_root() / f"{slug(name)}-run{result.run_id}"
+    existing = next((entry for entry in list_models() if entry.name == name), None)
+    if existing is not None and target.exists() and str(target.resolve()) in (existing.torch_path, existing.path):
+        # Published already, and the process ended before the run was marked finished.
+        result.model_name, result.model_path = name, str(target)
+        result.gguf_path = existing.path if existing.format == "gguf" else None
+        return
+    if existing is not None:
         raise BadInputError(f"a model called {name!r} already exists; choose another name")
     if outcome.best_dir is not None and (outcome.best_dir / TRAINABLE_WEIGHTS).is_file():
         load_adapter_weights(model, outcome.best_dir)
-    target = models_root() / f"{slug(name)}-run{result.run_id}"
     meta = {"name": name, "run_id": result.run_id, "dataset": info["name"], "base_model": model_entry.name,
             "method": "full", "config": config.to_dict(), "metrics": _metrics(result)}  # fmt: skip
     gguf_name = f"{slug(name)}.gguf"
