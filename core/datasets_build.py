@@ -125,22 +125,17 @@ def build_from_history(
         if entry["action"] in NOT_LEARNED_ACTIONS:
             continue  # the checker's fixes: the personal model must not learn from them
         sources += 1
-        kept = entry["kept_text"]
-        if not kept.strip():
+        example, why = usable_example(entry, options, catalog)
+        if example is not None:
+            examples.append(example)
+        elif why == "short":
             short += 1
-            continue
-        if entry["final_text"] is None and entry["finish_reason"] == "length":
-            # Cut off by the token limit: training on it would teach the model to stop mid-sentence.
+        elif why == "truncated":
             truncated += 1
-            continue
-        if len(entry["input"]) + len(kept) > options.max_history_chars:
+        elif why == "long":
             long += 1
-            continue
-        example = example_from_entry(entry, catalog)
-        if example is None:  # the action no longer exists and its instruction was not stored
+        else:
             other += 1
-            continue
-        examples.append(example)
     if not examples:
         which = f" of the {action} action" if action else ""
         if sources == 0:
@@ -172,6 +167,24 @@ def build_from_history(
         skipped_truncated=truncated,
         skipped_other=other,
     )
+
+
+def usable_example(entry: dict, options: BuildOptions, catalog=None) -> tuple[dict | None, str]:
+    """A kept history entry as a training example, or None and why not: ``short`` (nothing kept),
+    ``truncated`` (cut off by the token limit), ``long`` or ``other`` (its action is gone). The
+    dataset builder and continual learning's count of new examples both use this one rule."""
+    kept = entry["kept_text"]
+    if not kept.strip():
+        return None, "short"
+    if entry["final_text"] is None and entry["finish_reason"] == "length":
+        # Cut off by the token limit: training on it would teach the model to stop mid-sentence.
+        return None, "truncated"
+    if len(entry["input"]) + len(kept) > options.max_history_chars:
+        return None, "long"
+    example = example_from_entry(entry, catalog)
+    if example is None:  # the action no longer exists and its instruction was not stored
+        return None, "other"
+    return example, "ok"
 
 
 def example_from_entry(entry: dict, catalog=None) -> dict | None:

@@ -249,6 +249,8 @@ class ActionFlow(QObject):
             self._record(session, "accepted")
         else:
             self._record(session, "edited", kept)
+        # One more kept result: the adapter in use may have enough to learn from now.
+        window.continual_updates.check()  # queued after the write on the database thread
         self.session = None
         window.result_pane.clear()
         window.update_action_state()

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         from desktop import grammar_ui
 
         self.grammar = grammar_ui.install(self)  # spelling and grammar: underlines, menus, panel
+        from desktop import continual_updates
+
+        continual_updates.install(self)  # offers to teach the adapter in use the results you keep
 
         self.menus.catalog_error.connect(self.message_bar.error)
         self.menus.chosen.connect(self.flow.run)

@@ -33,6 +33,11 @@ class Panels(QObject):
         return self._history
 
     @property
+    def built_personalization(self):
+        """The Personalization panel if it was built already (None: nothing runs in it)."""
+        return self._personalization
+
+    @property
     def personalization(self):
         if self._personalization is None:
             from desktop.personalization_panel import PersonalizationPanel

@@ -33,6 +33,7 @@ class PersonalizationPanel(QWidget):
             tab.message.connect(self.message)
         self.datasets.changed.connect(lambda: self.training.set_datasets(self.datasets.datasets))
         self.adapters.activated.connect(self.adapter_activated)
+        self.adapters.update_requested.connect(self.start_update)
         self.training.progress_changed.connect(self.training_progress)
         self.training.ended.connect(self._training_ended)
 
@@ -41,11 +42,31 @@ class PersonalizationPanel(QWidget):
         self.training.refresh_runs()
         self.adapters.refresh()
 
+    def start_update(self) -> bool:
+        """Teach the adapter in use the results kept since it was trained (continual learning),
+        in the Training tab; False when another run is training."""
+        from core.training.continual import update
+
+        worker = self.training.run_core(self.tr("update of the adapter in use"), lambda stop: update(stop=stop))
+        if worker is None:
+            self.message.emit(self.tr("A training run is in progress; update the adapter when it has finished."), "warning")
+        return worker is not None
+
     def _training_ended(self, status: str) -> None:
         self.training_ended.emit()
         if status == "completed":
             self.adapters.refresh()
-            self.message.emit(self.tr("Training finished. Pick the new adapter under Adapters to use it."), "info")
+            last = self.training.last
+            result = last.result if last is not None else None
+            if getattr(result, "model_name", None):
+                self.message.emit(self.tr("Training finished. The new model {name} is among your models.").format(name=result.model_name), "info")
+            elif getattr(result, "activated", None):
+                self.message.emit(self.tr("Your adapter learned from your recent edits; actions now use {name}.").format(name=result.adapter_name), "info")
+            elif getattr(result, "parent_adapter_id", None) is not None:
+                self.message.emit(self.tr("The update finished, but the adapter in use stays: {reason}").format(
+                    reason="; ".join(result.notes)), "info")
+            else:
+                self.message.emit(self.tr("Training finished. Pick the new adapter under Adapters to use it."), "info")
 
     def shutdown(self) -> None:
         """Ask a running training to stop (it keeps a checkpoint); the window waits for it."""

@@ -194,6 +194,13 @@ class TrainingTab(QWidget):
         config = self.form.value() if self.form is not None else None
         return self._run(training_job.TrainingJob(None, config, item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def run_core(self, label: str, factory) -> GeneratorWorker | None:
+        """Run ``factory(stop)`` — a ``core.training`` generator of progress records, such as a
+        continual-learning update — here, like a run started with Start (progress, chart, Stop)."""
+        if self.running:
+            return None
+        return self._run(_CoreJob(label, factory))
+
     def _run(self, job: training_job.TrainingJob) -> GeneratorWorker:
         self.job = job
         self.last = None
@@ -247,9 +254,12 @@ class TrainingTab(QWidget):
         else:
             self._log(self.tr("Training finished."))
             result = self.job.result if self.job is not None else None
-            if result is not None and result.eval_loss_before is not None and result.eval_loss_after is not None:
+            before, after = getattr(result, "eval_loss_before", None), getattr(result, "eval_loss_after", None)
+            if before is not None and after is not None and getattr(result, "model_name", None):
+                self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; model {name}").format(before=before, after=after, name=result.model_name))
+            elif before is not None and after is not None:
                 self._log(self.tr("Eval loss {before:.3f} → {after:.3f}; adapter {name}").format(
-                    before=result.eval_loss_before, after=result.eval_loss_after, name=result.adapter_name or ""))
+                    before=before, after=after, name=getattr(result, "adapter_name", "") or ""))
         self.eta_label.clear()
         self._end("cancelled" if status == "cancelled" else "completed")
 
@@ -270,3 +280,27 @@ class TrainingTab(QWidget):
 
     def _log(self, text: str) -> None:
         self.log.appendPlainText(text)
+
+
+class _CoreJob:
+    """A core training generator with a stop flag, in the shape the tab's worker drives."""
+
+    def __init__(self, label: str, factory) -> None:
+        import threading
+
+        self.dataset = label
+        self.resume_run_id = None
+        self.factory = factory
+        self.stop_event = threading.Event()
+        self.result = None
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    def __iter__(self):
+        training_job.lower_thread_priority()
+        generator = self.factory(self.stop_event.is_set)
+        try:
+            self.result = yield from generator
+        finally:
+            generator.close()  # the trainer saves a checkpoint when closed early

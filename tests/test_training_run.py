@@ -9,6 +9,7 @@ with the exported GGUF adapter than without it.
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from types import SimpleNamespace
@@ -195,3 +196,75 @@ def test_adapter_serves_the_torch_route(in_trained_home):
             backend.close()
     # The backend merged the adapter into the weights it serves: they now expect the keeper's voice.
     assert losses[path] <= 0.85 * losses[None], losses
+
+
+# -- continual learning: the trained adapter keeps learning from the edits the user keeps ---------
+
+
+@pytest.fixture
+def copied_home(trained, tmp_path, monkeypatch):
+    """A copy of the trained home (the adapter of the module's run as version 1), to change freely."""
+    import shutil
+
+    home = tmp_path / "continual-home"
+    shutil.copytree(trained.home, home)
+    monkeypatch.setenv("INKSTONE_HOME", str(home))
+    return home
+
+
+def test_update_learns_new_edits_without_forgetting_survives_a_stop_and_rolls_back(copied_home, trained, capsys):
+    from core.cli import main
+    from core.storage import history, runs
+    from core.training import continual
+    from tests.fixtures import second_voice
+
+    v1 = runs.get_adapter("keeper-run1")
+    continual.set_active_adapter("keeper-run1")
+    # The writer keeps 16 results in another voice (a gardener's notes); a discarded one and an
+    # empty accepted one do not count.
+    for i, note in enumerate(second_voice.notes(16)):
+        history.record("continue", f"Notes for bed {i}:", note, outcome="edited" if i % 3 else "accepted", final_text=note if i % 3 else None)
+    history.record("continue", "Notes for bed 99:", "bed 99 - kale: picked.", outcome="discarded")
+    history.record("continue", "Notes for bed 98:", "", outcome="accepted")
+    assert main(["adapters", "settings", "--threshold", "16"]) == 0
+    assert main(["adapters", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert status["adapter"]["name"] == "keeper-run1" and status["new_examples"] == 16 and status["due"] is True
+
+    changes = dict(max_steps=2, micro_batch_size=2, max_seq_len=96, eval_interval=2, eval_max_examples=2)
+    steps = []
+    records = []
+    for record in continual.update(changes=changes, stop=lambda: len(steps) >= 1):
+        records.append(record)
+        steps += [record.step] if record.event == "step" else []
+    assert records[-1].status == "cancelled" and steps == [1]
+    # Interrupted: nothing published, the adapter in use untouched.
+    assert continual.active_adapter()["id"] == v1["id"] and [a["name"] for a in runs.list_adapters()] == ["keeper-run1"]
+
+    records = []
+    job = continual.update(changes=changes)  # the same update again resumes the stopped one
+    while True:
+        try:
+            records.append(next(job))
+        except StopIteration as end:
+            result = end.value
+            break
+    start = next(r for r in records if r.event == "start")
+    assert "resuming at step 1 of 2" in start.message and "continuing from adapter 'keeper-run1'" in start.message
+    before, after = result.eval_groups_before, result.eval_groups_after
+    print(f"\nupdate: new examples' loss {before['new']:.3f} -> {after['new']:.3f}; "
+          f"old examples' loss {before['old']:.3f} -> {after['old']:.3f} ({result.forgetting * 100:+.1f}%)")  # fmt: skip
+    assert after["new"] < before["new"]  # it learned the new voice
+    assert result.forgetting <= continual.MAX_FORGETTING  # and kept the old one
+    assert result.activated and "old examples' loss" in records[-1].message and "actions now use it" in records[-1].message
+    v2 = runs.get_adapter(result.adapter_id)
+    assert v2["name"] == "keeper-run1-v2" and (v2["parent_id"], v2["line_id"], v2["version"]) == (v1["id"], v1["id"], 2)
+    assert v2["metrics"]["forgetting"] == pytest.approx(result.forgetting) and v2["gguf_path"]
+    assert v2["history_mark"] == history.list_history(limit=1)[0]["id"]  # everything recorded so far is covered
+    assert continual.active_adapter()["id"] == v2["id"] and continual.status().new_examples == 0
+
+    assert main(["adapters", "rollback"]) == 0
+    assert "actions now use adapter keeper-run1 (version 1); keeper-run1-v2 is kept" in capsys.readouterr().out
+    assert continual.active_adapter()["id"] == v1["id"]
+    assert main(["adapters", "rollback"]) == 2
+    assert "keeper-run1' is the first version of its line" in capsys.readouterr().err

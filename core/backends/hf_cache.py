@@ -64,6 +64,9 @@ def ensure_converted(model: ModelEntry) -> Path:
         return source
     if model.format != "gguf":
         raise ModelError(f"{model.name}: unknown model format {model.format!r}")
+    if getattr(model, "torch_path", None):  # the same weights already as a folder (a full fine-tune)
+        check_hf_folder(Path(model.torch_path))
+        return Path(model.torch_path)
     if not source.is_file():
         raise ModelError(f"model file not found: {source}")
 

@@ -19,9 +19,11 @@ EXIT_INTERRUPTED = 130
 
 
 def _command_modules():
-    from core.cli import actions_cmd, check_cmd, dataset_cmd, endpoints_cmd, history_cmd, models_cmd, run_cmd, train_cmd
+    from core.cli import (
+        actions_cmd, adapters_cmd, check_cmd, dataset_cmd, endpoints_cmd, history_cmd, models_cmd, run_cmd, train_cmd,
+    )
 
-    return [run_cmd, actions_cmd, models_cmd, history_cmd, dataset_cmd, train_cmd, check_cmd, endpoints_cmd]
+    return [run_cmd, actions_cmd, models_cmd, history_cmd, dataset_cmd, train_cmd, adapters_cmd, check_cmd, endpoints_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
-"""``inkstone-cli train``, ``adapters`` and ``runs``: fine-tune on a dataset, manage the results.
+"""``inkstone-cli train`` and ``runs``: fine-tune on a dataset (LoRA or full), list the runs.
 
+Adapters (and their continual-learning updates) are managed in :mod:`core.cli.adapters_cmd`.
 Nothing here imports torch until a training command runs: ``inkstone-cli run`` stays light.
 """
 
@@ -16,8 +17,9 @@ from core.cli.common import print_json, print_table
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "train",
-        help="fine-tune a LoRA adapter on a dataset",
-        description="Fine-tune a LoRA adapter on one of your datasets. Ctrl-C stops after the current step "
+        help="fine-tune a LoRA adapter (or a whole small model) on a dataset",
+        description="Fine-tune a LoRA adapter on one of your datasets, or with --method full train every weight "
+        "of a small model (up to about 0.5B parameters) into a new model. Ctrl-C stops after the current step "
         "and keeps a checkpoint; --resume RUN_ID continues it.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
@@ -25,10 +27,12 @@ def register(subparsers) -> None:
     source.add_argument("--resume", type=int, metavar="RUN_ID", help="continue a stopped or interrupted run")
     parser.add_argument("--max-steps", type=int, help="stop after this many optimizer steps")
     parser.add_argument("--epochs", type=int, help="passes over the training examples (default 2)")
-    parser.add_argument("--name", help="name of the adapter (default: <dataset>-run<ID>)")
+    parser.add_argument("--method", choices=("lora", "full"), help="lora: a small adapter (default); full: every weight, saved as a new model")
+    parser.add_argument("--train-embeddings", action="store_true", help="full fine-tuning: also train the token embeddings (more memory)")
+    parser.add_argument("--name", help="name of the adapter, or of the new model with --method full (default: <dataset>-run<ID>)")
     parser.add_argument("--model", help="base model name or path (default: the default model)")
     parser.add_argument("--rank", type=int, help="LoRA rank (default 8)")
-    parser.add_argument("--lr", type=float, help="peak learning rate (default 1e-3)")
+    parser.add_argument("--lr", type=float, help="peak learning rate (default 1e-3 for LoRA, 5e-5 for full fine-tuning)")
     parser.add_argument("--batch", type=int, help="micro batch size (default 4)")
     parser.add_argument("--grad-accum", type=int, help="micro batches per optimizer step (default 1)")
     parser.add_argument("--max-len", type=int, help="longest example in tokens (default 512)")
@@ -38,20 +42,6 @@ def register(subparsers) -> None:
     parser.add_argument("--seed", type=int, help="seed for initialization and example order (default 0)")
     parser.add_argument("--json", action="store_true", help="print one JSON object with the result")
     parser.set_defaults(handler=_train)
-
-    adapters = subparsers.add_parser("adapters", help="list, delete, export or import adapters")
-    sub = adapters.add_subparsers(dest="adapters_command", metavar="SUBCOMMAND")
-    sub.required = True
-    listing = sub.add_parser("list", help="list trained adapters")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=_adapters_list)
-    delete = sub.add_parser("delete", help="delete an adapter and its files")
-    delete.add_argument("adapter", help="adapter id or name")
-    delete.add_argument("--keep-files", action="store_true", help="forget it but leave its files on disk")
-    delete.set_defaults(handler=_adapters_delete)
-    from core.cli import adapter_transfer_cmd
-
-    adapter_transfer_cmd.register(sub)  # export for a serving engine, import from elsewhere
 
     runs = subparsers.add_parser("runs", help="list training runs (to resume one)")
     runs_sub = runs.add_subparsers(dest="runs_command", metavar="SUBCOMMAND")
@@ -65,6 +55,8 @@ def _config(args):
     from core.training.config import TrainConfig
 
     values = {
+        "method": args.method,
+        "train_embeddings": args.train_embeddings or None,
         "max_steps": args.max_steps,
         "epochs": args.epochs,
         "rank": args.rank,
@@ -110,10 +102,15 @@ class _Bar:
     def update(self, record) -> None:
         if record.eval_loss is not None:
             self.last_eval = record.eval_loss
+        if record.event == "plan":
+            self.line(record.message)
+            return
         if record.event in ("start", "eval_before", "eval", "done"):
             text = f"step {record.step}/{record.total_steps}"
             if record.eval_loss is not None:
                 text += f"  eval loss {record.eval_loss:.4f}"
+            if record.eval_groups:
+                text += "".join(f"  {name} {loss:.4f}" for name, loss in record.eval_groups.items())
             if record.message:
                 text += f"  ({record.message})"
             self.line(text)
@@ -135,9 +132,8 @@ class _Bar:
         self.drawn = True
 
 
-def _train(args) -> int:
-    from core.training.runner import train
-
+def drive(make_job, as_json: bool):
+    """Run a training generator with a progress bar and Ctrl-C handling; return its result."""
     stop = threading.Event()
     bar = _Bar(sys.stderr)
 
@@ -148,25 +144,34 @@ def _train(args) -> int:
         bar.line("stopping after this step and saving a checkpoint (Ctrl-C again to abort at once)")
 
     previous = signal.signal(signal.SIGINT, on_interrupt) if threading.current_thread() is threading.main_thread() else None
-    started = time.perf_counter()
     result = None
     try:
-        job = train(
-            dataset=args.dataset,
-            config=None if args.resume is not None else _config(args),
-            resume=args.resume,
-            stop=stop.is_set,
-            model=args.model,
-            adapter_name=args.name,
-        )
-        for record in job:
-            if not args.json:
+        for record in make_job(stop.is_set):
+            if not as_json:
                 bar.update(record)
             if record.done:
                 result = record.result
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
+    return result
+
+
+def _train(args) -> int:
+    from core.training.runner import train
+
+    started = time.perf_counter()
+    result = drive(
+        lambda stop: train(
+            dataset=args.dataset,
+            config=None if args.resume is not None else _config(args),
+            resume=args.resume,
+            stop=stop,
+            model=args.model,
+            adapter_name=args.name,
+        ),
+        args.json,
+    )
     if result is None:
         return 1
     if args.json:
@@ -175,6 +180,14 @@ def _train(args) -> int:
         print_json(data)
     elif result.status == "cancelled":
         print(f"stopped at step {result.steps} of {result.total_steps}; continue with: inkstone-cli train --resume {result.run_id}")
+    elif result.method == "full":
+        print(f"model {result.model_name} (added to your models)")
+        print(f"  held-out loss {_loss(result.eval_loss_before)} -> {_loss(result.eval_loss_after)} after {result.steps} steps")
+        print(f"  {result.train_tokens_per_s or 0:.0f} training tokens/s on {result.device}")
+        print(f"  folder (torch): {result.model_path}")
+        if result.gguf_path:
+            print(f"  llama.cpp file: {result.gguf_path}")
+        print(f"use it with: inkstone-cli run continue --model {result.model_name} --text '...'")
     else:
         print(f"adapter {result.adapter_name} (id {result.adapter_id})")
         print(f"  held-out loss {_loss(result.eval_loss_before)} -> {_loss(result.eval_loss_after)} after {result.steps} steps")
@@ -188,56 +201,6 @@ def _train(args) -> int:
 
 def _loss(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.4f}"
-
-
-def _adapters_list(args) -> int:
-    from core.storage.runs import list_adapters
-
-    adapters = list_adapters()
-    if args.json:
-        print_json(adapters)
-        return 0
-    if not adapters:
-        print("no adapters yet; train one with: inkstone-cli train --dataset NAME")
-        return 0
-    rows = []
-    for adapter in adapters:
-        metrics = adapter.get("metrics") or {}
-        rows.append(
-            {
-                "id": adapter["id"],
-                "name": adapter["name"],
-                "base_model": adapter["base_model"],
-                "eval_loss": f"{_loss(metrics.get('eval_loss_before'))} -> {_loss(metrics.get('eval_loss_after'))}",
-                "backends": "llama.cpp, torch" if adapter.get("gguf_path") else "torch",
-                "created_at": adapter["created_at"],
-            }
-        )
-    print_table(rows, ["id", "name", "base_model", "eval_loss", "backends", "created_at"])
-    return 0
-
-
-def _adapters_delete(args) -> int:
-    import shutil
-    from pathlib import Path
-
-    from core.adapters import find_adapter
-    from core.errors import UnknownNameError
-    from core.storage.runs import delete_adapter, list_adapters
-    from core.training.runner import adapters_root
-
-    record = find_adapter(args.adapter)
-    if record is None:
-        raise UnknownNameError("adapter", args.adapter, [a["name"] for a in list_adapters()])
-    delete_adapter(record["id"])
-    removed = ""
-    folder = Path(record["peft_dir"]) if record.get("peft_dir") else None
-    # Only folders Inkstone made are removed; an adapter registered from elsewhere keeps its files.
-    if not args.keep_files and folder is not None and folder.resolve().parent == adapters_root().resolve():
-        shutil.rmtree(folder, ignore_errors=True)
-        removed = " and its files"
-    print(f"deleted adapter {record['name']}{removed}")
-    return 0
 
 
 def _runs_list(args) -> int:

@@ -36,6 +36,9 @@ class ModelEntry:
     # How it came here: "" (added by path), "download" (Inkstone downloaded it, so Inkstone may
     # delete its file), or the tool whose folder it was found in ("ollama", "lm-studio", ...).
     origin: str = ""
+    #: For a GGUF model that also exists as a Hugging Face folder (a full fine-tune's result): the
+    #: folder the torch route loads instead of converting the GGUF.
+    torch_path: str | None = None
 
     @property
     def backends(self) -> tuple[str, ...]:
@@ -202,7 +205,8 @@ def list_models() -> list[ModelEntry]:
         pass
     for item in _user_models(data)[0]:
         entries.append(
-            ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, origin=item.get("origin", ""))
+            ModelEntry(item["name"], item["path"], item["format"], item["name"] == default_name, origin=item.get("origin", ""),
+                       torch_path=item.get("torch_path"))
         )
     if entries and not any(e.default for e in entries) and not _default_endpoint(data["default"]):
         entries[0] = ModelEntry(**{**asdict(entries[0]), "default": True})
@@ -231,25 +235,39 @@ def _default_endpoint(name: str | None):
         return None
 
 
-def add_model(path: str | Path, name: str | None = None, origin: str = "", details: dict | None = None) -> ModelEntry:
+def add_model(
+    path: str | Path,
+    name: str | None = None,
+    origin: str = "",
+    details: dict | None = None,
+    torch_path: str | Path | None = None,
+) -> ModelEntry:
     """Validate and remember a GGUF file or HF folder.
 
     ``origin`` says how the model came here (see :class:`ModelEntry`); ``details`` (where a
     download came from: repository, file, checksum) is kept with the entry for ``models delete``.
+    ``torch_path``: the same weights as a Hugging Face folder, for the torch route of a GGUF model
+    (a full fine-tune's result).
     """
     entry = describe_path(path, name)
+    record = {"name": entry.name, "path": entry.path, "format": entry.format}
+    if torch_path is not None:
+        folder = Path(torch_path).expanduser()
+        if entry.format != "gguf":
+            raise ModelError("only a GGUF model can have a separate folder for the torch route")
+        check_hf_folder(folder)
+        record["torch_path"] = str(folder.resolve())
     data = _read_catalog()
     taken = {m.get("name") for m in data["models"] if isinstance(m, dict)} | {BUNDLED_NAME}
     if entry.name in taken or entry.name.lower() in _endpoint_names():
         raise ModelError(f"a model named {entry.name!r} already exists; choose another name with --name")
-    record = {"name": entry.name, "path": entry.path, "format": entry.format}
     if origin:
         record["origin"] = origin
     if details:
         record["details"] = details
     data["models"].append(record)
     _write_catalog(data)
-    return ModelEntry(entry.name, entry.path, entry.format, origin=origin)
+    return ModelEntry(entry.name, entry.path, entry.format, origin=origin, torch_path=record.get("torch_path"))
 
 
 def model_record(name: str) -> dict:
@@ -338,5 +356,7 @@ def validate_entry(entry: ModelEntry) -> None:
         from core.models.probe import check_not_refused
 
         check_not_refused(entry.path)  # also runs the header check
+        if entry.torch_path:
+            check_hf_folder(Path(entry.torch_path))
     else:
         check_hf_folder(Path(entry.path))

@@ -152,7 +152,8 @@ def save_examples(
 ) -> dict:
     """Store ``examples`` in dataset ``name``, all or nothing, and return what happened.
 
-    Each example is a dict with ``messages`` and optionally ``source_kind`` and ``source_id``.
+    Each example is a dict with ``messages`` and optionally ``source_kind``, ``source_id`` and
+    ``split`` (an example that names its split keeps it; the others are split as below).
     Without ``append`` the dataset must not exist yet and is created; with it, it must exist.
     Examples already in the dataset (same messages) are skipped. The new examples are split
     with :func:`assign_splits`. Returns ``name``, ``id``, ``added``, ``duplicates``, and the
@@ -177,15 +178,19 @@ def save_examples(
                 duplicates += 1
                 continue
             seen.add(digest)
-            rows.append([dataset_id, stored, example.get("source_kind") or source, example.get("source_id"), digest])
-        splits = assign_splits([row[4] for row in rows], eval_fraction, seed)
+            fixed = example.get("split")
+            if fixed is not None and fixed not in SPLITS:
+                raise BadInputError(f"unknown split {fixed!r}; splits: {', '.join(SPLITS)}")
+            rows.append([dataset_id, stored, example.get("source_kind") or source, example.get("source_id"), digest, fixed])
+        splits = assign_splits([row[4] for row in rows if row[5] is None], eval_fraction, seed)
+        splits.update({row[4]: row[5] for row in rows if row[5] is not None})
         stamp = now()
         # executemany on the open transaction: sqlite-utils' insert_all re-derives columns and
         # SQL for every batch, which doubles the time of a 20,000-example import.
         db.conn.executemany(
             "INSERT INTO examples(dataset_id, messages_json, source_kind, source_id, content_hash, split, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ([*row, splits[row[4]], stamp] for row in rows),
+            ([*row[:5], splits[row[4]], stamp] for row in rows),
         )
         db.conn.execute("UPDATE datasets SET updated_at = ? WHERE id = ?", [stamp, dataset_id])
         totals = _counts(db, dataset_id)

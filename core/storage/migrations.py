@@ -280,6 +280,22 @@ def m007_grammar_dictionary(db) -> None:
 
 
 @MIGRATIONS()
+def m008_adapter_lineage(db) -> None:
+    """Adapter versions: which adapter an update continued from, its line and version number, and
+    the newest history entry its training data could include (continual learning counts from it)."""
+    _run(
+        db,
+        """
+        ALTER TABLE adapters ADD COLUMN parent_id INTEGER REFERENCES adapters(id) ON DELETE SET NULL;
+        ALTER TABLE adapters ADD COLUMN line_id INTEGER;
+        ALTER TABLE adapters ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE adapters ADD COLUMN history_mark INTEGER;
+        CREATE INDEX adapters_by_line ON adapters(line_id, version);
+        """,
+    )
+
+
+@MIGRATIONS()
 def m009_endpoints(db) -> None:
     """OpenAI-compatible serving endpoints the user added (core.endpoints): where the server is,
     which of its models to use, where its API key is kept (never the key itself), and what the

@@ -186,10 +186,17 @@ def add_adapter(
     gguf_path: str | None = None,
     config: dict | None = None,
     metrics: dict | None = None,
+    parent_id: int | None = None,
+    history_mark: int | None = None,
     db: Database | None = None,
 ) -> int:
     """Register a trained adapter; return its id. A name already in use is a
-    :class:`BadInputError`."""
+    :class:`BadInputError`.
+
+    ``parent_id``: the adapter this one continued from (a continual-learning update); the new one
+    joins its parent's line with the next version number. ``history_mark``: the newest history
+    entry the training data could include (new accepted results are counted after it).
+    """
     name = (name or "").strip()
     if not name:
         raise BadInputError("an adapter needs a name")
@@ -197,9 +204,17 @@ def add_adapter(
     with write_transaction(db):
         if db.conn.execute("SELECT 1 FROM adapters WHERE name = ?", [name]).fetchone():
             raise BadInputError(f"an adapter called {name!r} already exists; choose another name")
+        line_id, version = None, 1
+        if parent_id is not None:
+            parent = db.conn.execute("SELECT coalesce(line_id, id), version FROM adapters WHERE id = ?", [parent_id]).fetchone()
+            if parent is None:
+                raise BadInputError(f"no adapter with id {parent_id} to continue from")
+            line_id = parent[0]
+            version = 1 + db.conn.execute("SELECT max(version) FROM adapters WHERE coalesce(line_id, id) = ?", [line_id]).fetchone()[0]
         cursor = db.conn.execute(
             "INSERT INTO adapters(name, run_id, base_model, base_model_hash, dataset_id, peft_dir, gguf_path, "
-            "config_json, metrics_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "config_json, metrics_json, created_at, parent_id, line_id, version, history_mark) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 name,
                 run_id,
@@ -211,9 +226,23 @@ def add_adapter(
                 json.dumps(config or {}, ensure_ascii=False, sort_keys=True),
                 json.dumps(metrics or {}, ensure_ascii=False, sort_keys=True),
                 now(),
+                parent_id,
+                line_id,
+                version,
+                history_mark,
             ],
         )
         return cursor.lastrowid
+
+
+def adapter_line(name_or_id: str | int, db: Database | None = None) -> list[dict]:
+    """Every version of the adapter's line (the first adapter and the updates made from it), oldest first."""
+    found = get_adapter(name_or_id, db)
+    if found is None:
+        return []
+    line_id = found.get("line_id") or found["id"]
+    rows = resolve(db).query("SELECT * FROM adapters WHERE coalesce(line_id, id) = ? ORDER BY version, id", [line_id])
+    return [_adapter(row) for row in rows]
 
 
 def get_adapter(name_or_id: str | int, db: Database | None = None) -> dict | None:

@@ -1,9 +1,12 @@
-"""LoRA fine-tuning on personal datasets (Qt-free; torch, transformers and peft load on first use).
+"""Fine-tuning on personal datasets (Qt-free; torch, transformers and peft load on first use).
 
 Public API — see :mod:`core.training.runner` for how the desktop and the CLI drive it:
 
-* :class:`TrainConfig` — every setting, with help text in each field's metadata;
+* :class:`TrainConfig` — every setting, with help text in each field's metadata; ``method`` is
+  ``lora`` (an adapter) or ``full`` (every weight of a small model, a new model; :mod:`.full`);
 * :func:`train` — generator of :class:`TrainProgress` records; returns a :class:`TrainResult`;
+* :mod:`core.training.continual` — the adapter in use keeps learning from kept results
+  (count, update with replay, forgetting check, roll back);
 * :func:`export_gguf_adapter` — PEFT adapter folder to a llama.cpp GGUF LoRA file;
 * :func:`gpu_check_steps` — a few steps on the GPU for ``tests/gpu_check.py``.
 """

@@ -8,7 +8,9 @@ All tensor files go through :func:`write_tensors`: the single seam where tests s
 that fills up mid-write.
 
 A checkpoint folder holds: the LoRA weights and ``adapter_config.json`` (so it is itself a
-loadable PEFT adapter), ``optimizer.pt`` (AdamW moments, loaded with ``weights_only=True``),
+loadable PEFT adapter) — or, for a full fine-tune, every trainable weight in
+``trainable.safetensors`` (frozen weights are the base model's and are not repeated) —
+``optimizer.pt`` (AdamW moments, loaded with ``weights_only=True``),
 ``rng.pt`` (torch CPU and CUDA generator states), and ``state.json`` (step, schedule, best eval
 loss, early-stopping counter, config, dataset fingerprint).
 """
@@ -29,6 +31,8 @@ from core.training.errors import DiskFullError, TrainingError
 
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 ADAPTER_CONFIG = "adapter_config.json"
+#: A full fine-tune's trained weights (the ones that changed), by their transformers names.
+TRAINABLE_WEIGHTS = "trainable.safetensors"
 STATE = "state.json"
 _ASIDE = ".previous"
 
@@ -91,7 +95,7 @@ def readable_folder(target: Path) -> Path | None:
     """``target`` if it is complete, else the copy set aside while it was being replaced."""
     target = Path(target)
     for candidate in (target, target.with_name(target.name + _ASIDE)):
-        if (candidate / STATE).is_file() or (candidate / ADAPTER_WEIGHTS).is_file():
+        if any((candidate / name).is_file() for name in (STATE, ADAPTER_WEIGHTS, TRAINABLE_WEIGHTS)):
             return candidate
     return None
 
@@ -106,8 +110,28 @@ def lora_state(model) -> dict:
     return get_peft_model_state_dict(model)
 
 
+def is_lora(model) -> bool:
+    return hasattr(model, "peft_config")
+
+
+def trainable_state(model) -> dict:
+    """A full fine-tune's trainable tensors by name (a tied weight once)."""
+    state, seen = {}, set()
+    for name, param in model.named_parameters():
+        if param.requires_grad and id(param) not in seen:
+            seen.add(id(param))
+            state[name] = param
+    return state
+
+
 def write_adapter(model, folder: Path, extra: dict | None = None) -> None:
-    """Write a PEFT adapter folder (``adapter_config.json`` + ``adapter_model.safetensors``)."""
+    """Write what training changed: a PEFT adapter folder (``adapter_config.json`` +
+    ``adapter_model.safetensors``), or a full fine-tune's trainable weights."""
+    if not is_lora(model):
+        write_tensors(trainable_state(model), folder / TRAINABLE_WEIGHTS)
+        if extra:
+            (folder / "inkstone.json").write_text(json.dumps(extra, indent=2, ensure_ascii=False), encoding="utf-8")
+        return
     write_tensors(lora_state(model), folder / ADAPTER_WEIGHTS)
     config = model.peft_config["default"].to_dict()
     config["base_model_name_or_path"] = None  # a cache path that means nothing elsewhere
@@ -120,8 +144,12 @@ def write_adapter(model, folder: Path, extra: dict | None = None) -> None:
 
 
 def load_adapter_weights(model, folder: Path) -> None:
-    from peft import set_peft_model_state_dict
     from safetensors.torch import load_file
+
+    if not is_lora(model):
+        _load_trainable(model, load_file(str(Path(folder) / TRAINABLE_WEIGHTS)), folder)
+        return
+    from peft import set_peft_model_state_dict
 
     result = set_peft_model_state_dict(model, load_file(str(Path(folder) / ADAPTER_WEIGHTS)))
     unexpected = getattr(result, "unexpected_keys", None)
@@ -129,19 +157,34 @@ def load_adapter_weights(model, folder: Path) -> None:
         raise TrainingError(f"the checkpoint in {folder} does not fit this model ({len(unexpected)} unknown tensors)")
 
 
+def _load_trainable(model, tensors: dict, folder: Path) -> None:
+    import torch
+
+    params = dict(model.named_parameters())
+    unknown = [name for name in tensors if name not in params]
+    if unknown:
+        raise TrainingError(f"the checkpoint in {folder} does not fit this model ({len(unknown)} unknown tensors)")
+    with torch.no_grad():
+        for name, value in tensors.items():
+            params[name].copy_(value)
+
+
 # -- checkpoints -----------------------------------------------------------------------------------
 
 
-def save_checkpoint(folder: Path, model, optimizer, state: dict, scaler=None) -> None:
-    """Write a complete checkpoint to ``folder`` atomically."""
+def save_checkpoint(folder: Path, model, optimizer, state: dict, scaler=None, with_optimizer: bool = True) -> None:
+    """Write a complete checkpoint to ``folder`` atomically. ``with_optimizer=False`` for a run
+    that has no steps left: resuming it only publishes, and AdamW's moments are twice the size of
+    the weights (a gigabyte for a full fine-tune of a small model)."""
     import torch
 
     with atomic_folder(folder, "the checkpoint") as staging:
         write_adapter(model, staging)
-        extras = {"optimizer": optimizer.state_dict()}
-        if scaler is not None:
-            extras["scaler"] = scaler.state_dict()
-        torch.save(extras, staging / "optimizer.pt")
+        if with_optimizer:
+            extras = {"optimizer": optimizer.state_dict()}
+            if scaler is not None:
+                extras["scaler"] = scaler.state_dict()
+            torch.save(extras, staging / "optimizer.pt")
         rng = {"cpu": torch.get_rng_state()}
         if torch.cuda.is_available():
             rng["cuda"] = torch.cuda.get_rng_state_all()
@@ -168,11 +211,14 @@ def load_checkpoint(folder: Path, model, optimizer, scaler=None) -> dict:
         raise TrainingError(f"no checkpoint in {folder}")
     state = json.loads((found / STATE).read_text(encoding="utf-8"))
     load_adapter_weights(model, found)
-    # weights_only: a checkpoint is data; never let a file in the data folder run code.
-    extras = torch.load(found / "optimizer.pt", map_location="cpu", weights_only=True)
-    optimizer.load_state_dict(extras["optimizer"])
-    if scaler is not None and "scaler" in extras:
-        scaler.load_state_dict(extras["scaler"])
+    if (found / "optimizer.pt").is_file():
+        # weights_only: a checkpoint is data; never let a file in the data folder run code.
+        extras = torch.load(found / "optimizer.pt", map_location="cpu", weights_only=True)
+        optimizer.load_state_dict(extras["optimizer"])
+        if scaler is not None and "scaler" in extras:
+            scaler.load_state_dict(extras["scaler"])
+    elif state.get("step", 0) < state.get("total_steps", 0):
+        raise TrainingError(f"the checkpoint in {folder} has no optimizer state; start a new run")
     rng = torch.load(found / "rng.pt", map_location="cpu", weights_only=True)
     torch.set_rng_state(rng["cpu"])
     if "cuda" in rng and torch.cuda.is_available():

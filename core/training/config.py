@@ -1,4 +1,4 @@
-"""Settings of a LoRA fine-tune, as one dataclass whose fields carry their help text.
+"""Settings of a fine-tune (LoRA or full), as one dataclass whose fields carry their help text.
 
 The desktop builds its training form from these fields (``metadata["help"]`` is the tooltip), the
 CLI fills them from its options, and every run stores ``asdict(config)`` in its database record
@@ -7,7 +7,8 @@ and in each checkpoint, so a resumed run continues with exactly the settings it 
 The defaults are for "learn my style from a few hundred passages" on a small model: a rank-8 LoRA
 on the attention and MLP projections, a learning rate high enough to move in a couple of epochs,
 evaluation often enough to keep the best adapter and to stop early once the held-out loss stops
-improving.
+improving. ``method="full"`` trains every weight of a small model instead (embeddings optional)
+and publishes a new model rather than an adapter; the LoRA fields are then ignored.
 """
 
 from __future__ import annotations
@@ -24,12 +25,24 @@ DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "
 FORBIDDEN_TARGETS = ("embed_tokens", "lm_head", "wte", "wpe", "embed_out", "output")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")
 DEVICES = ("auto", "cpu", "cuda")
+METHODS = ("lora", "full")
+#: Peak learning rates when none is given: a LoRA update starts at zero and needs a bold step; a
+#: full fine-tune moves weights the model already relies on and needs a small one.
+DEFAULT_LEARNING_RATES = {"lora": 1e-3, "full": 5e-5}
 
 
 @dataclass
 class TrainConfig:
-    """How a LoRA adapter is trained on a personal dataset."""
+    """How a LoRA adapter (or, with ``method="full"``, a whole small model) is trained on a personal dataset."""
 
+    method: str = field(
+        default="lora",
+        metadata={
+            "help": "lora: train a small adapter on top of the model (any size). full: train every weight of a small "
+            "model (up to about 0.5B parameters) and save the result as a new model.",
+            "choices": METHODS,
+        },
+    )
     rank: int = field(default=8, metadata={"help": "LoRA rank: size of the low-rank update. Higher learns more and trains slower (4-32)."})
     alpha: float = field(default=16.0, metadata={"help": "LoRA alpha: the update is scaled by alpha / rank. Usually twice the rank."})
     dropout: float = field(default=0.05, metadata={"help": "Dropout on the LoRA input during training (0 to 0.2); guards against memorizing a small dataset."})
@@ -37,7 +50,14 @@ class TrainConfig:
         default=DEFAULT_TARGET_MODULES,
         metadata={"help": "Layers that get a LoRA update, comma-separated (attention and MLP projections). Embeddings and the output head are never adapted."},
     )
-    learning_rate: float = field(default=1e-3, metadata={"help": "Peak learning rate, reached after warm-up and then lowered along a cosine curve."})
+    train_embeddings: bool = field(
+        default=False,
+        metadata={"help": "Full fine-tuning only: also train the token embeddings (and an output layer tied to them). Needs more memory; rarely helps a style."},
+    )
+    learning_rate: float | None = field(
+        default=None,
+        metadata={"help": "Peak learning rate, reached after warm-up and then lowered along a cosine curve (auto: 1e-3 for LoRA, 5e-5 for full fine-tuning)."},
+    )
     min_lr_ratio: float = field(default=0.1, metadata={"help": "Learning rate at the end of training, as a fraction of the peak."})
     warmup_fraction: float = field(default=0.05, metadata={"help": "Share of the steps spent raising the learning rate from zero to its peak."})
     weight_decay: float = field(default=0.0, metadata={"help": "AdamW weight decay on the LoRA weights."})
@@ -87,7 +107,9 @@ class TrainConfig:
             raise BadInputError(f"training setting max_steps must be at least 1 (got {self.max_steps})")
         if self.max_seq_len < 16:
             raise BadInputError(f"training setting max_seq_len must be at least 16 tokens (got {self.max_seq_len})")
-        if self.alpha <= 0 or not self.learning_rate > 0:
+        if self.method not in METHODS:
+            raise BadInputError(f"unknown training method {self.method!r}; choose {', '.join(METHODS)}")
+        if self.alpha <= 0 or not (self.learning_rate is None or self.learning_rate > 0):
             raise BadInputError("training settings alpha and learning_rate must be above 0")
         if not 0 <= self.dropout < 1 or not 0 <= self.warmup_fraction < 1 or not 0 <= self.min_lr_ratio <= 1:
             raise BadInputError("training settings dropout and warmup_fraction must be in [0, 1), min_lr_ratio in [0, 1]")
@@ -105,6 +127,15 @@ class TrainConfig:
         if self.threads is not None and self.threads < 1:
             raise BadInputError("training setting threads must be at least 1 (or empty for auto)")
         return self
+
+    @property
+    def peak_lr(self) -> float:
+        """The learning rate the schedule peaks at (the method's default when none is set)."""
+        return self.learning_rate if self.learning_rate is not None else DEFAULT_LEARNING_RATES.get(self.method, 1e-3)
+
+    @property
+    def effective_batch(self) -> int:
+        return self.micro_batch_size * self.grad_accum_steps
 
     def to_dict(self) -> dict:
         data = asdict(self)

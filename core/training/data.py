@@ -47,6 +47,7 @@ class Example:
     id: int | None
     messages: list[dict[str, str]]
     split: str = "train"
+    source_kind: str | None = None  # "replay": an older example a continual-learning update revisits
 
 
 @dataclass
@@ -93,7 +94,7 @@ def fetch_examples(dataset: str, split: str | None = None, db: Database | None =
     """
     db = resolve(db)
     info = require_dataset(dataset, db)
-    sql = "SELECT id, messages_json, split FROM examples WHERE dataset_id = ?"
+    sql = "SELECT id, messages_json, split, source_kind FROM examples WHERE dataset_id = ?"
     params: list = [info["id"]]
     if split is not None:
         if split not in SPLITS:
@@ -101,13 +102,13 @@ def fetch_examples(dataset: str, split: str | None = None, db: Database | None =
         sql += " AND split = ?"
         params.append(split)
     examples = []
-    for example_id, raw, example_split in db.conn.execute(sql + " ORDER BY id", params):
+    for example_id, raw, example_split, source_kind in db.conn.execute(sql + " ORDER BY id", params):
         where = f"dataset {info['name']!r}, example {example_id}"
         try:
             messages = json.loads(raw)
         except ValueError:
             raise ChatFormatError(f"{where} is not valid JSON") from None
-        examples.append(Example(example_id, check_messages(messages, where), example_split))
+        examples.append(Example(example_id, check_messages(messages, where), example_split, source_kind))
     return info, examples
 
 
@@ -257,6 +258,27 @@ def length_grouped_batches(lengths: Sequence[int], batch_size: int, seed: int, e
         batches.extend(chunk[j : j + batch_size] for j in range(0, len(chunk), batch_size))
     rng.shuffle(batches)
     return batches
+
+
+def mixed_batches(groups: Sequence[int], batch_size: int, seed: int, epoch: int) -> list[list[int]]:
+    """Indices of one epoch in micro-batches that each mix the groups in proportion (a
+    continual-learning update: new examples and replayed old ones learned side by side, not in
+    separate steps, which is what keeps the old ones from being forgotten). Length grouping is
+    given up for this; like :func:`length_grouped_batches`, a pure function of (seed, epoch)."""
+    rng = random.Random(f"inkstone-mix:{seed}:{epoch}")
+    members: dict[int, list[int]] = {}
+    for index, group in enumerate(groups):
+        members.setdefault(group, []).append(index)
+    queues = []
+    for group in sorted(members):
+        order = members[group]
+        rng.shuffle(order)
+        queues.append(order)
+    total = len(groups)
+    # Each group's items spread evenly over the epoch: item k of a group of n sits at (k + 0.5) / n.
+    placed = sorted(((k + 0.5) / len(q), rank, i) for rank, q in enumerate(queues) for k, i in enumerate(q))
+    order = [i for _pos, _rank, i in placed]
+    return [order[j : j + batch_size] for j in range(0, total, batch_size)]
 
 
 def eval_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:

@@ -1,6 +1,6 @@
-"""The LoRA training loop, in nanoGPT's shape, as a generator of progress records.
+"""The training loop (LoRA or full), in nanoGPT's shape, as a generator of progress records.
 
-:func:`run_loop` takes a prepared model (PEFT-wrapped, on its device), the encoded train and eval
+:func:`run_loop` takes a prepared model (PEFT-wrapped, or a whole model whose weights train, on its device), the encoded train and eval
 examples and the config, and yields a :class:`TrainProgress` after the first evaluation, after
 every optimizer step and after every evaluation. It checks ``stop()`` before every step.
 
@@ -16,7 +16,9 @@ every optimizer step and after every evaluation. It checks ``stop()`` before eve
   The opening tokens a batch shares (system prompt, instruction) run once per batch.
 * Evaluation runs under ``@torch.no_grad()`` on the eval split before the first step, every
   ``eval_interval`` steps and at the end; the best adapter so far is kept in ``best_dir``;
-  ``early_stopping_patience`` evaluations without improvement end the run.
+  ``early_stopping_patience`` evaluations without improvement end the run. When the eval set is
+  made of groups (a continual-learning update: the old examples and the new ones), each group's
+  loss is reported too, so forgetting shows.
 * Checkpoints every ``checkpoint_interval`` steps and when stopped (see
   :mod:`core.training.checkpoint`).
 """
@@ -33,7 +35,7 @@ from typing import Any
 
 from core.training.checkpoint import atomic_folder, save_checkpoint, write_adapter
 from core.training.config import TrainConfig
-from core.training.data import IGNORE, Encoded, collate, eval_batches, length_grouped_batches
+from core.training.data import IGNORE, Encoded, collate, eval_batches, length_grouped_batches, mixed_batches
 from core.training.errors import TrainingOutOfMemoryError
 
 
@@ -51,6 +53,7 @@ class TrainProgress:
     epoch: float = 0.0
     train_loss: float | None = None
     eval_loss: float | None = None
+    eval_groups: dict | None = None  # loss per eval group ({"old": ..., "new": ...}), when there are groups
     lr: float | None = None
     tokens_per_s: float | None = None
     eta_s: float | None = None
@@ -91,6 +94,8 @@ class LoopSetup:
     state: dict = field(default_factory=dict)  # from a checkpoint when resuming
     scaler: Any = None
     autocast_dtype: Any = None  # torch dtype, or None for full precision
+    eval_groups: dict[str, list[Encoded]] | None = None  # eval_set in named parts, reported apart
+    train_groups: list[int] | None = None  # per training example: batches mix the groups (an update's new and replayed examples)
 
 
 #: Shorter common openings are not worth a second forward call.
@@ -106,7 +111,7 @@ def warmup_steps(total_steps: int, config: TrainConfig) -> int:
 
 def lr_at(step: int, total_steps: int, config: TrainConfig) -> float:
     """Learning rate for optimizer step ``step`` (1-based): linear warm-up, then cosine decay."""
-    peak = config.learning_rate
+    peak = config.peak_lr
     floor = peak * config.min_lr_ratio
     warmup = warmup_steps(total_steps, config)
     if warmup and step <= warmup:
@@ -172,6 +177,7 @@ class _Stepper:
         if self.parts is not None:
             params = inspect.signature(self.parts[0].forward).parameters
             self.cache_arg = "cache" if "cache" in params else "past_key_values"
+        self.last_groups: dict | None = None
         device_type = "cuda" if setup.device.startswith("cuda") else "cpu"
         self.autocast = (
             (lambda: torch.autocast(device_type, dtype=setup.autocast_dtype)) if setup.autocast_dtype is not None else nullcontext
@@ -223,18 +229,23 @@ class _Stepper:
         return decoder(input_ids=ids[:, prefix:], attention_mask=mask, use_cache=True, **{self.cache_arg: cache}).last_hidden_state
 
     def evaluate(self) -> float | None:
-        """Mean answer-token loss over the eval set (None without one)."""
+        """Mean answer-token loss over the eval set (None without one); with eval groups, each
+        group's mean is left in ``last_groups``."""
         setup = self.setup
         if not setup.eval_set:
             return None
-        return _evaluate(self, setup.eval_set, setup.config.micro_batch_size * 2, setup.pad_id, setup.device)
+        parts = setup.eval_groups or {"all": setup.eval_set}
+        sums = {name: _evaluate_sum(self, items, setup.config.micro_batch_size * 2, setup.pad_id, setup.device) for name, items in parts.items() if items}
+        if setup.eval_groups:
+            self.last_groups = {name: total / max(1, count) for name, (total, count) in sums.items()}
+        return sum(t for t, _n in sums.values()) / max(1, sum(n for _t, n in sums.values()))
 
 
-def _evaluate(stepper: _Stepper, eval_set: list[Encoded], batch_size: int, pad_id: int, device: str) -> float:
+def _evaluate_sum(stepper: _Stepper, eval_set: list[Encoded], batch_size: int, pad_id: int, device: str) -> tuple[float, int]:
     import torch
 
     @torch.no_grad()
-    def run() -> float:
+    def run() -> tuple[float, int]:
         stepper.model.eval()
         total, count = 0.0, 0
         try:
@@ -244,9 +255,14 @@ def _evaluate(stepper: _Stepper, eval_set: list[Encoded], batch_size: int, pad_i
                 count += n
         finally:
             stepper.model.train()
-        return total / max(1, count)
+        return total, count
 
     return run()
+
+
+def _evaluate(stepper: _Stepper, eval_set: list[Encoded], batch_size: int, pad_id: int, device: str) -> float:
+    total, count = _evaluate_sum(stepper, eval_set, batch_size, pad_id, device)
+    return total / max(1, count)
 
 
 def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgress, None, LoopOutcome]:
@@ -263,7 +279,10 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
     def epoch_batches(epoch: int) -> list[list[int]]:
         if epoch not in epoch_cache:
             epoch_cache.clear()
-            epoch_cache[epoch] = length_grouped_batches(lengths, config.micro_batch_size, config.seed, epoch)
+            if setup.train_groups:
+                epoch_cache[epoch] = mixed_batches(setup.train_groups, config.micro_batch_size, config.seed, epoch)
+            else:
+                epoch_cache[epoch] = length_grouped_batches(lengths, config.micro_batch_size, config.seed, epoch)
         return epoch_cache[epoch]
 
     n_batches = len(epoch_batches(0))
@@ -274,6 +293,8 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
         "last_eval_loss": None,
         "best_eval_loss": None,
         "best_step": None,
+        "eval_groups_before": None,
+        "best_eval_groups": None,
         "evals_since_best": 0,
         "train_tokens": 0,
         "train_seconds": 0.0,
@@ -304,10 +325,10 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
             **values,
         )
 
-    def checkpoint() -> None:
+    def checkpoint(with_optimizer: bool = True) -> None:
         state["last_checkpoint_step"] = state["step"]
         state["elapsed_s"] = elapsed_before + time.perf_counter() - started
-        save_checkpoint(setup.checkpoint_dir, model, optimizer, state, setup.scaler)
+        save_checkpoint(setup.checkpoint_dir, model, optimizer, state, setup.scaler, with_optimizer)
 
     def evaluate_now() -> float | None:
         nonlocal eval_seconds
@@ -337,6 +358,7 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
             with atomic_folder(setup.best_dir, "the best adapter") as staging:
                 write_adapter(model, staging, {"step": state["step"], "eval_loss": loss})
             state["best_eval_loss"], state["best_step"], state["evals_since_best"] = loss, state["step"], 0
+            state["best_eval_groups"] = stepper.last_groups
             return "best so far"
         state["evals_since_best"] += 1
         return f"no better than step {state['best_step']}"
@@ -346,8 +368,9 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
         if state["step"] == 0 and setup.eval_set and state["eval_loss_before"] is None:
             loss = evaluate_now()
             state["eval_loss_before"] = loss
+            state["eval_groups_before"] = stepper.last_groups
             state["best_eval_loss"] = None
-            yield record("eval_before", eval_loss=loss, message="held-out loss before training")
+            yield record("eval_before", eval_loss=loss, eval_groups=stepper.last_groups, message="held-out loss before training")
 
         status = "completed"
         while state["step"] < total:
@@ -379,7 +402,9 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
                 if setup.scaler is not None:
                     setup.scaler.unscale_(optimizer)
                 if config.max_grad_norm > 0:
-                    torch.nn.utils.clip_grad_norm_([p for g in optimizer.param_groups for p in g["params"]], config.max_grad_norm)
+                    torch.nn.utils.clip_grad_norm_(
+                        [p for g in optimizer.param_groups for p in g["params"]], config.max_grad_norm, foreach=False if config.method == "full" else None
+                    )
                 if setup.scaler is not None:
                     setup.scaler.step(optimizer)
                     setup.scaler.update()
@@ -413,7 +438,7 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
                 patience = config.early_stopping_patience
                 stop_early = patience > 0 and state["evals_since_best"] >= patience
                 message = verdict + (f"; stopping early after {patience} evaluations without improvement" if stop_early else "")
-                yield record("eval", eval_loss=loss, message=message)
+                yield record("eval", eval_loss=loss, eval_groups=stepper.last_groups, message=message)
             if step % config.checkpoint_interval == 0 and step < total and not stop_early:
                 checkpoint()
             if stop_early:
@@ -422,7 +447,7 @@ def run_loop(setup: LoopSetup, stop: Callable[[], bool]) -> Generator[TrainProgr
         if state["step"] > state["last_checkpoint_step"]:
             # Also at the end: if publishing the adapter fails (full disk), resuming goes straight
             # to publishing again instead of re-training from an older checkpoint.
-            checkpoint()
+            checkpoint(with_optimizer=status != "completed")
     except GeneratorExit:
         # The consumer went away (app closed, worker dropped): keep what was learned, resumable.
         if state["step"] > state["last_checkpoint_step"]:

@@ -1,6 +1,8 @@
-"""``train()``: dataset → run record → training loop → PEFT folder + GGUF adapter → registered adapter.
+"""``train()``: dataset → run record → training loop → what the run made, registered.
 
-The desktop drives it from a worker thread and the CLI from the main thread; both only iterate:
+LoRA runs make an adapter (PEFT folder + GGUF adapter, see :mod:`core.training.publish`); full
+fine-tunes (``TrainConfig(method="full")``) make a new model among the user's models. The desktop
+drives it from a worker thread and the CLI from the main thread; both only iterate:
 
     stop = threading.Event()
     job = train(dataset="my writing", config=TrainConfig(), stop=stop.is_set)
@@ -14,20 +16,22 @@ quits) does the same. A process that dies mid-run leaves the run ``running`` in 
 :func:`core.storage.runs.mark_interrupted_runs` marks it ``interrupted``; it resumes from its last
 periodic checkpoint.
 
-Files: ``<data dir>/training/run-<id>/`` holds the run's ``checkpoint/`` and ``best/`` adapter
+A continual-learning update (:mod:`core.training.continual`) is a LoRA run that starts from an
+earlier adapter's weights (``init_adapter``); its dataset mixes new examples with replayed old
+ones, and the held-out loss is reported for both, so forgetting shows.
+
+Files: ``<data dir>/training/run-<id>/`` holds the run's ``checkpoint/`` and ``best/`` weights
 while it trains; ``<data dir>/adapters/run-<id>-<name>/`` the finished adapter
-(``adapter_config.json``, ``adapter_model.safetensors``, ``adapter.gguf``, ``inkstone.json``).
+(``adapter_config.json``, ``adapter_model.safetensors``, ``adapter.gguf``, ``inkstone.json``),
+``<data dir>/models/<name>-run<id>/`` a fully fine-tuned model.
 """
 
 from __future__ import annotations
 
 import os
-import random
-import re
 import shutil
-import warnings
 from collections.abc import Callable, Generator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,13 @@ from core.training.config import TrainConfig
 from core.training.data import ChatEncoder, encode_examples, fetch_examples, fingerprint
 from core.training.errors import DatasetTooSmallError, NothingToResumeError, TrainingError, TrainingOutOfMemoryError
 from core.training.loop import LoopSetup, TrainProgress, is_out_of_memory, run_loop, total_steps_for
+from core.training.publish import adapters_root, publish_adapter, publish_model
+from core.training.setup import auto_threads, load_model, make_optimizer, pick_device, precision, sample, stop_check
+
+__all__ = ["TrainResult", "adapters_root", "auto_threads", "train", "training_root"]
+
+#: Eval examples of this source kind are the old ones an update revisits (see core.training.continual).
+REPLAY = "replay"
 
 
 @dataclass
@@ -48,12 +59,20 @@ class TrainResult:
     total_steps: int
     dataset: str
     base_model: str
+    method: str = "lora"
     adapter_id: int | None = None
     adapter_name: str | None = None
     peft_dir: str | None = None
-    gguf_path: str | None = None
+    gguf_path: str | None = None  # the llama.cpp adapter (LoRA) or model (full)
+    model_name: str | None = None  # full fine-tune: the new model's name among the user's models
+    model_path: str | None = None  # full fine-tune: its folder (safetensors, config, tokenizer, GGUF)
     eval_loss_before: float | None = None
     eval_loss_after: float | None = None
+    eval_groups_before: dict | None = None  # an update: held-out loss of the old and the new examples
+    eval_groups_after: dict | None = None
+    forgetting: float | None = None  # an update: relative change of the old examples' loss (0.03 = 3% worse)
+    parent_adapter_id: int | None = None  # an update: the adapter it continued from
+    activated: bool | None = None  # an update: whether actions now use the new version
     best_step: int | None = None
     train_tokens: int = 0
     train_tokens_per_s: float | None = None
@@ -63,6 +82,7 @@ class TrainResult:
     truncated: int = 0
     answers_cut: int = 0
     device: str = "cpu"
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -72,121 +92,21 @@ def training_root() -> Path:
     return data_dir() / "training"
 
 
-def adapters_root() -> Path:
-    return data_dir() / "adapters"
+def _history_mark(db) -> int:
+    from core.storage.db import resolve
+
+    return resolve(db).conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-")[:40] or "adapter"
-
-
-def _stop_check(stop) -> Callable[[], bool]:
-    if stop is None:
-        return lambda: False
-    if hasattr(stop, "is_set"):
-        return stop.is_set
-    if callable(stop):
-        return stop
-    raise TypeError("stop must be a callable or a threading.Event")
-
-
-def _device(config: TrainConfig) -> str:
-    from core import devices
-
-    if config.device == "cpu":
-        return "cpu"
-    status = devices.cuda_status(refresh=True)
-    if config.device == "cuda" and not status.available:
-        raise BadInputError(f"training on the GPU was requested, but {status.reason or 'no CUDA device is usable'}")
-    return status.device if status.available else "cpu"
-
-
-def auto_threads() -> int:
-    """CPU threads for training: the physical cores, minus those other programs keep busy.
-
-    torch's CPU kernels split each operation across their threads and wait for the slowest: on
-    two cores already busy with other work (the app generating on llama.cpp, a build), two
-    threads ran a forward pass 2-2.5x slower than one. The load average at the start decides.
-    """
-    from core.devices import physical_cores
-
-    cores = physical_cores()
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return cores
-    return max(1, min(cores, round(cores - busy + 0.5)))
-
-
-def _cpu_has_native_bf16() -> bool:
-    try:
-        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
-    return "amx_bf16" in flags or "avx512_bf16" in flags
-
-
-def _precision(config: TrainConfig, device: str, torch) -> tuple[Any, Any]:
-    """(weights dtype, autocast dtype or None) for the device."""
-    want = config.precision
-    if device == "cpu":
-        if want == "fp16":
-            raise BadInputError("fp16 training needs a GPU; use bf16 or fp32 on the CPU")
-        if want == "bf16" or (want == "auto" and _cpu_has_native_bf16()):
-            return torch.float32, torch.bfloat16
-        return torch.float32, None
-    if want == "fp32":
-        return torch.float32, None
-    if want == "fp16" or (want == "auto" and not torch.cuda.is_bf16_supported()):
-        # fp16 weights would need master copies; keep fp32 weights and let autocast do the rest.
-        return torch.float32, torch.float16
-    # bf16 has fp32's range: the frozen base can live in bf16, the LoRA weights stay fp32.
-    return torch.bfloat16, torch.bfloat16
-
-
-def _sample(examples: list, limit: int, seed: int) -> list:
-    if not limit or len(examples) <= limit:
-        return examples
-    picked = sorted(random.Random(f"inkstone-eval:{seed}").sample(range(len(examples)), limit))
-    return [examples[i] for i in picked]
-
-
-def _load_model(model_entry, config: TrainConfig, device: str, weights_dtype):
-    from core.backends.hf_cache import ensure_converted, import_transformers
-
-    folder = ensure_converted(model_entry)
-    torch, transformers = import_transformers()
-    from peft import LoraConfig, get_peft_model
-
-    try:
-        tokenizer = transformers.AutoTokenizer.from_pretrained(folder, trust_remote_code=False)
-        base = transformers.AutoModelForCausalLM.from_pretrained(folder, dtype=weights_dtype, trust_remote_code=False, use_safetensors=True)
-    except (OSError, ValueError, KeyError, RuntimeError) as exc:
-        raise TrainingError(f"transformers could not load {model_entry.name}: {str(exc).splitlines()[0]}") from None
-    if getattr(base.config, "use_cache", None) is not None:
-        base.config.use_cache = False
-    lora = LoraConfig(
-        r=config.rank,
-        lora_alpha=config.alpha,
-        lora_dropout=config.dropout,
-        target_modules=list(config.target_modules),
-        bias="none",
-        task_type="CAUSAL_LM",
-    )
-    torch.manual_seed(config.seed)  # the same seed gives the same LoRA initialization
-    try:
-        with warnings.catch_warnings():
-            # peft asks transformers a deprecated question; the answer is right, the warning noise.
-            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
-            peft_model = get_peft_model(base, lora)
-    except ValueError as exc:
-        linear = sorted({name.rsplit(".", 1)[-1] for name, module in base.named_modules() if isinstance(module, torch.nn.Linear)})
-        raise BadInputError(
-            f"none of the target modules {', '.join(config.target_modules)} is in {model_entry.name}; its layers: {', '.join(linear)}"
-        ) from exc
-    peft_model.to(device)
-    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else (tokenizer.eos_token_id or 0)
-    return peft_model, tokenizer, pad_id
+def _eval_examples(examples: list, config: TrainConfig) -> tuple[list, int]:
+    """The held-out examples to score (replayed old ones first) and how many of them are old."""
+    held_out = [e for e in examples if e.split == "eval"]
+    old = [e for e in held_out if e.source_kind == REPLAY]
+    if not old:
+        return sample(held_out, config.eval_max_examples, config.seed), 0
+    new = [e for e in held_out if e.source_kind != REPLAY]
+    old = sample(old, config.eval_max_examples, config.seed)
+    return old + sample(new, config.eval_max_examples, config.seed), len(old)
 
 
 def train(
@@ -197,19 +117,22 @@ def train(
     stop: Callable[[], bool] | Any = None,
     model: str | None = None,
     adapter_name: str | None = None,
+    init_adapter: int | str | None = None,
     db=None,
 ) -> Generator[TrainProgress, None, TrainResult]:
-    """Fine-tune a LoRA adapter on ``dataset`` (or resume run ``resume``); yield progress records.
+    """Fine-tune on ``dataset`` (or resume run ``resume``); yield progress records.
 
     ``config`` is ignored when resuming: a run continues with the settings it started with.
-    ``model`` is a catalog name or path (default: the default model). Raises
+    ``model`` is a catalog name or path (default: the default model). ``adapter_name`` names the
+    result (the new model, for a full fine-tune). ``init_adapter``: an adapter (id or name) whose
+    weights a LoRA run starts from, recorded as the new adapter's parent. Raises
     :class:`~core.errors.InkstoneError` subclasses with one-line messages for bad input, a full
     disk and running out of memory; the run is then recorded as failed and keeps its checkpoint.
     """
     from core.models import resolve_model, validate_entry
     from core.storage import runs
 
-    stop_requested = _stop_check(stop)
+    stop_requested = stop_check(stop)
     runs.mark_interrupted_runs(db)
     state: dict = {}
     if resume is not None:
@@ -232,20 +155,44 @@ def train(
             raise NothingToResumeError(f"the dataset of run {resume} was deleted; start a new run")
         model_entry = resolve_model(run["base_model"])
         adapter_name = adapter_name or run["config"].get("adapter_name")
+        init_adapter = run["config"].get("init_adapter_id")
+        mark = run["config"].get("history_mark")
         run_id = int(resume)
     else:
         if not dataset:
             raise BadInputError("choose a dataset to train on")
         config = (config or TrainConfig()).check()
         model_entry = resolve_model(model)
+        mark = None
         run_id = None
     validate_entry(model_entry)
-    if adapter_name is not None and runs.get_adapter(adapter_name.strip(), db) is not None:
+    full = config.method == "full"
+    if adapter_name is not None and not full and runs.get_adapter(adapter_name.strip(), db) is not None:
         raise BadInputError(f"an adapter called {adapter_name.strip()!r} already exists; choose another name")
+    if adapter_name is not None and full and resume is None:
+        from core.models import list_models
+
+        if any(entry.name == adapter_name.strip() for entry in list_models()):
+            raise BadInputError(f"a model called {adapter_name.strip()!r} already exists; choose another name")
+    parent = None
+    if init_adapter is not None:
+        from core.adapters import check_base_model, find_adapter
+
+        parent = find_adapter(init_adapter, db)
+        if parent is None:
+            raise BadInputError(f"the adapter to continue from ({init_adapter}) no longer exists")
+        if full:
+            raise BadInputError("a full fine-tune cannot continue from a LoRA adapter")
+        check_base_model(parent, model_entry)
+        if not state and not (Path(parent.get("peft_dir") or "") / "adapter_config.json").is_file():
+            raise BadInputError(f"the files of adapter {parent['name']!r} are missing ({parent.get('peft_dir')}); it cannot be continued")
 
     info, examples = fetch_examples(dataset, db=db)
+    if mark is None:
+        mark = info["params"].get("history_mark") if parent is not None else None
+        mark = mark if mark is not None else _history_mark(db)
     train_examples = [e for e in examples if e.split == "train"]
-    eval_examples = _sample([e for e in examples if e.split == "eval"], config.eval_max_examples, config.seed)
+    eval_examples, n_old = _eval_examples(examples, config)
     if not examples:
         raise DatasetTooSmallError(f"dataset {info['name']!r} is empty; add some of your writing to it first")
     if len(train_examples) < config.micro_batch_size:
@@ -255,13 +202,18 @@ def train(
         )
     data_print = fingerprint(train_examples)
 
-    device = _device(config)
-    from core.backends.hf_cache import import_transformers
+    device = pick_device(config)
+    from core.backends.hf_cache import ensure_converted, import_transformers
 
     torch, _transformers = import_transformers()
     if device == "cpu":
         torch.set_num_threads(config.threads or auto_threads())
-    weights_dtype, autocast_dtype = _precision(config, device, torch)
+    weights_dtype, autocast_dtype = precision(config, device, torch)
+    if full:
+        from core.training import full as full_tuning
+
+        plan = full_tuning.plan(model_entry.name, ensure_converted(model_entry), config, device)
+        yield TrainProgress("plan", 0, 0, message=plan.message())
 
     from core import devices
 
@@ -272,7 +224,9 @@ def train(
     try:
         try:
             with loading_phase():  # peft, the model's modules and weights: no collections while they load
-                peft_model, tokenizer, pad_id = _load_model(model_entry, config, device, weights_dtype)
+                trained_model, tokenizer, pad_id = load_model(
+                    model_entry, config, device, weights_dtype, parent["peft_dir"] if parent is not None and not state else None
+                )
         except InkstoneError:
             raise
         except ImportError as exc:
@@ -287,6 +241,9 @@ def train(
         encoder = ChatEncoder(tokenizer, config.max_seq_len)
         train_set, report = encode_examples(encoder, train_examples)
         eval_set, eval_report = encode_examples(encoder, eval_examples)
+        groups = {"old": eval_set[:n_old], "new": eval_set[n_old:]} if n_old else None
+        kinds = [int(e.source_kind == REPLAY) for e in train_examples]
+        train_groups = kinds if 0 < sum(kinds) < len(kinds) else None
         total = total_steps_for(len(train_set), config)
 
         if run_id is None:
@@ -299,6 +256,8 @@ def train(
                     "adapter_name": adapter_name,
                     "dataset_fingerprint": data_print,
                     "base_model_hash": model_fingerprint(model_entry),
+                    "init_adapter_id": parent["id"] if parent is not None else None,
+                    "history_mark": mark,
                 },
                 dataset_id=info["id"],
                 total_steps=total,
@@ -311,11 +270,11 @@ def train(
             runs.update_run(run_id, status="running", pid=os.getpid(), error=None, finished_at=None, db=db)
         run_folder.mkdir(parents=True, exist_ok=True)
 
+        job = _Job(run_id, run_folder, info, model_entry, config, device, trained_model, tokenizer, pad_id, autocast_dtype,
+                   train_set, eval_set, groups, train_groups, report, eval_report, total, state, data_print, stop_requested, adapter_name,
+                   parent, mark, torch, db)  # fmt: skip
         try:
-            result = yield from _run(
-                run_id, run_folder, info, model_entry, config, device, peft_model, tokenizer, pad_id, autocast_dtype,
-                train_set, eval_set, report, eval_report, total, state, data_print, stop_requested, adapter_name, torch, db,
-            )  # fmt: skip
+            result = yield from _run(job)
         except (GeneratorExit, KeyboardInterrupt):
             # Closed after its last record the run has already finished; otherwise it stopped early.
             if (runs.get_run(run_id, db) or {}).get("status") == "running":
@@ -335,61 +294,95 @@ def train(
             torch.cuda.empty_cache()
 
 
-def _run(
-    run_id, run_folder, info, model_entry, config, device, peft_model, tokenizer, pad_id, autocast_dtype,
-    train_set, eval_set, report, eval_report, total, state, data_print, stop_requested, adapter_name, torch, db,
-):  # fmt: skip
+@dataclass
+class _Job:
+    """Everything one run needs once its model is loaded and its record exists."""
+
+    run_id: int
+    run_folder: Path
+    info: dict
+    model_entry: Any
+    config: TrainConfig
+    device: str
+    model: Any
+    tokenizer: Any
+    pad_id: int
+    autocast_dtype: Any
+    train_set: list
+    eval_set: list
+    eval_groups: dict | None
+    train_groups: list[int] | None
+    report: Any
+    eval_report: Any
+    total: int
+    state: dict
+    data_print: str
+    stop_requested: Callable[[], bool]
+    name: str | None
+    parent: dict | None
+    history_mark: int | None
+    torch: Any
+    db: Any
+
+
+def _run(job: _Job):
     from core.storage import runs
     from core.training.checkpoint import load_checkpoint
 
-    optimizer = torch.optim.AdamW(
-        [p for p in peft_model.parameters() if p.requires_grad], lr=config.learning_rate, weight_decay=config.weight_decay
-    )
-    scaler = torch.amp.GradScaler("cuda") if autocast_dtype == torch.float16 and device != "cpu" else None
+    config, torch, db, run_id, total = job.config, job.torch, job.db, job.run_id, job.total
+    optimizer = make_optimizer(job.model, config, torch)
+    scaler = torch.amp.GradScaler("cuda") if job.autocast_dtype == torch.float16 and job.device != "cpu" else None
     notes = []
+    state = job.state
     if state:
-        state = load_checkpoint(run_folder / "checkpoint", peft_model, optimizer, scaler)
+        state = load_checkpoint(job.run_folder / "checkpoint", job.model, optimizer, scaler)
         if state.get("total_steps") != total:
             raise NothingToResumeError(
                 f"run {run_id} planned {state.get('total_steps')} steps but its dataset now gives {total}; start a new run"
             )
-        if state.get("dataset_fingerprint") not in (None, data_print):
+        if state.get("dataset_fingerprint") not in (None, job.data_print):
             notes.append("the dataset changed since this run started; continuing on its current examples")
         notes.append(f"resuming at step {state['step']} of {total}")
-    state["dataset_fingerprint"] = data_print
+    state["dataset_fingerprint"] = job.data_print
 
+    report, eval_report = job.report, job.eval_report
     truncation = ""
     if report.truncated or eval_report.truncated:
+        cut = report.answers_cut + eval_report.answers_cut
         truncation = (
             f"; {report.truncated + eval_report.truncated} example(s) longer than {config.max_seq_len} tokens were shortened"
-            + (f" ({report.answers_cut + eval_report.answers_cut} lost the end of their answer)" if report.answers_cut + eval_report.answers_cut else "")
+            + (f" ({cut} lost the end of their answer)" if cut else "")
         )
-    eval_note = "" if eval_set else "; no held-out examples, so no evaluation, early stopping or best-adapter choice"
+    eval_note = "" if job.eval_set else "; no held-out examples, so no evaluation, early stopping or best-adapter choice"
+    if job.eval_groups:
+        eval_note += f" ({len(job.eval_groups['old'])} old and {len(job.eval_groups['new'])} new, scored apart)"
     start_message = (
-        f"{len(train_set)} training and {len(eval_set)} held-out examples, {report.tokens + eval_report.tokens:,} tokens, "
-        f"on {device}{truncation}{eval_note}"
+        f"{len(job.train_set)} training and {len(job.eval_set)} held-out examples, {report.tokens + eval_report.tokens:,} tokens, "
+        f"on {job.device}{truncation}{eval_note}"
     )
-    yield TrainProgress(
-        "start", state.get("step", 0), total, run_id=run_id, message="; ".join([start_message, *notes])
-    )
+    if job.parent is not None:
+        notes.insert(0, f"continuing from adapter {job.parent['name']!r}")
+    yield TrainProgress("start", state.get("step", 0), total, run_id=run_id, message="; ".join([start_message, *notes]))
 
     freeze_long_lived()  # model, optimizer and libraries live for the whole run
     setup = LoopSetup(
-        model=peft_model,
+        model=job.model,
         optimizer=optimizer,
-        train_set=train_set,
-        eval_set=eval_set,
+        train_set=job.train_set,
+        eval_set=job.eval_set,
         config=config,
-        device=device,
-        pad_id=pad_id,
+        device=job.device,
+        pad_id=job.pad_id,
         total_steps=total,
-        checkpoint_dir=run_folder / "checkpoint",
-        best_dir=run_folder / "best",
+        checkpoint_dir=job.run_folder / "checkpoint",
+        best_dir=job.run_folder / "best",
         state=state,
         scaler=scaler,
-        autocast_dtype=autocast_dtype,
+        autocast_dtype=job.autocast_dtype,
+        eval_groups=job.eval_groups,
+        train_groups=job.train_groups,
     )
-    loop = run_loop(setup, stop_requested)
+    loop = run_loop(setup, job.stop_requested)
     try:
         while True:
             try:
@@ -413,20 +406,27 @@ def _run(
         status=outcome.status,
         steps=final["step"],
         total_steps=total,
-        dataset=info["name"],
-        base_model=model_entry.name,
+        dataset=job.info["name"],
+        base_model=job.model_entry.name,
+        method=config.method,
         eval_loss_before=final.get("eval_loss_before"),
         eval_loss_after=final.get("best_eval_loss"),
+        eval_groups_before=final.get("eval_groups_before"),
+        eval_groups_after=final.get("best_eval_groups"),
+        parent_adapter_id=job.parent["id"] if job.parent is not None else None,
         best_step=final.get("best_step"),
         train_tokens=final.get("train_tokens", 0),
         train_tokens_per_s=(final["train_tokens"] / final["train_seconds"]) if final.get("train_seconds") else None,
         elapsed_s=final.get("elapsed_s", 0.0),
-        train_examples=len(train_set),
-        eval_examples=len(eval_set),
+        train_examples=len(job.train_set),
+        eval_examples=len(job.eval_set),
         truncated=report.truncated + eval_report.truncated,
         answers_cut=report.answers_cut + eval_report.answers_cut,
-        device=device,
+        device=job.device,
     )
+    before, after = result.eval_groups_before or {}, result.eval_groups_after or {}
+    if before.get("old") and after.get("old") is not None:
+        result.forgetting = after["old"] / before["old"] - 1.0
     if outcome.status == "cancelled":
         runs.finish_run(run_id, "cancelled", error=f"stopped at step {final['step']} of {total}; resume to continue", db=db)
         yield TrainProgress(
@@ -436,67 +436,25 @@ def _run(
         )  # fmt: skip
         return result
 
-    _publish(result, run_folder, outcome, peft_model, config, model_entry, info, adapter_name, db)
+    if config.method == "full":
+        publish_model(result, outcome, job.model, job.tokenizer, config, job.model_entry, job.info, job.name)
+        made = f"model {result.model_name!r} saved"
+    else:
+        lineage = {"parent_id": result.parent_adapter_id, "history_mark": job.history_mark}
+        publish_adapter(result, outcome, job.model, config, job.model_entry, job.info, job.name, lineage, db)
+        made = f"adapter {result.adapter_name!r} saved"
     runs.finish_run(run_id, "completed", db=db)
-    shutil.rmtree(run_folder, ignore_errors=True)  # the adapter is published; the checkpoints are spent
-    before, after = result.eval_loss_before, result.eval_loss_after
-    change = f"; held-out loss {before:.3f} -> {after:.3f}" if before is not None and after is not None else ""
+    shutil.rmtree(job.run_folder, ignore_errors=True)  # the result is published; the checkpoints are spent
+    if job.parent is not None:
+        from core.training.continual import after_update
+
+        made += after_update(result, job.parent, db)
+    loss_before, loss_after = result.eval_loss_before, result.eval_loss_after
+    change = f"; held-out loss {loss_before:.3f} -> {loss_after:.3f}" if loss_before is not None and loss_after is not None else ""
     early = " (stopped early)" if outcome.status == "early_stopped" else ""
     yield TrainProgress(
         "done", final["step"], total, run_id=run_id, done=True, status=outcome.status, result=result,
-        eval_loss=after, tokens_per_s=result.train_tokens_per_s, elapsed_s=result.elapsed_s, eta_s=0.0,
-        message=f"adapter {result.adapter_name!r} saved{early}{change}",
+        eval_loss=result.eval_loss_after, eval_groups=result.eval_groups_after, tokens_per_s=result.train_tokens_per_s,
+        elapsed_s=result.elapsed_s, eta_s=0.0, message=f"{made}{early}{change}",
     )  # fmt: skip
     return result
-
-
-def _publish(result: TrainResult, run_folder: Path, outcome, peft_model, config, model_entry, info, adapter_name, db) -> None:
-    """Write the adapter folder (PEFT + GGUF) atomically and register it in the database."""
-    from core.adapters import model_fingerprint
-    from core.storage import runs
-    from core.training.checkpoint import ADAPTER_CONFIG, ADAPTER_WEIGHTS, atomic_folder, write_adapter
-    from core.training.export_gguf import export_gguf_adapter
-
-    name = (adapter_name or f"{_slug(info['name'])}-run{result.run_id}").strip()
-    if runs.get_adapter(name, db) is not None:
-        raise BadInputError(f"an adapter called {name!r} already exists; choose another name")
-    target = adapters_root() / f"run-{result.run_id}-{_slug(name)}"
-    metrics = {
-        "eval_loss_before": result.eval_loss_before,
-        "eval_loss_after": result.eval_loss_after,
-        "best_step": result.best_step,
-        "steps": result.steps,
-        "train_tokens_per_s": result.train_tokens_per_s,
-        "train_examples": result.train_examples,
-        "eval_examples": result.eval_examples,
-        "truncated": result.truncated,
-        "status": result.status,
-    }
-    meta = {"name": name, "run_id": result.run_id, "dataset": info["name"], "base_model": model_entry.name, "config": config.to_dict(), "metrics": metrics}
-    with atomic_folder(target, "the adapter") as staging:
-        if outcome.best_dir is not None:
-            for item in (ADAPTER_WEIGHTS, ADAPTER_CONFIG):
-                shutil.copyfile(outcome.best_dir / item, staging / item)
-            import json
-
-            (staging / "inkstone.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
-        else:
-            write_adapter(peft_model, staging, meta)
-        gguf_path = None
-        if model_entry.format == "gguf":
-            gguf_path = export_gguf_adapter(staging, Path(model_entry.path), staging / "adapter.gguf")
-    result.adapter_name = name
-    result.peft_dir = str(target)
-    result.gguf_path = str(target / "adapter.gguf") if gguf_path else None
-    result.adapter_id = runs.add_adapter(
-        name,
-        model_entry.name,
-        run_id=result.run_id,
-        dataset_id=info["id"],
-        base_model_hash=model_fingerprint(model_entry),
-        peft_dir=result.peft_dir,
-        gguf_path=result.gguf_path,
-        config=config.to_dict(),
-        metrics=metrics,
-        db=db,
-    )

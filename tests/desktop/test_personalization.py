@@ -116,7 +116,7 @@ def test_adapters_list_and_activate(qtbot, window, tmp_path):
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         tab.refresh()
     assert tab.list.topLevelItemCount() == 1
-    assert "2.500 → 1.900" in tab.list.topLevelItem(0).text(2)
+    assert "2.500 → 1.900" in tab.list.topLevelItem(0).text(3)
     tab.list.setCurrentItem(tab.list.topLevelItem(0))
     window.load_model = lambda reload=False: None  # loading the (fake) adapter is not this test's business
     with qtbot.waitSignal(panel.adapter_activated, timeout=5_000):
