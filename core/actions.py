@@ -18,6 +18,7 @@ from pathlib import Path
 from core.decoding import MAX_OUTPUT_TOKENS
 from core.errors import BadInputError, InkstoneError, UnknownNameError, printable
 from core.paths import data_dir, resources_dir
+from core.stop_rules import StopRule
 
 LONG_INPUT_MODES = ("map-reduce", "per-chunk", "tail")
 USER_ACTIONS_FILE = "actions.toml"
@@ -34,6 +35,8 @@ class Choice:
     ratio: float | None = None
     #: What menus call this choice (the choice's key when not given).
     label: str | None = None
+    #: Where an answer of this shape is complete (core.stop_rules), if the choice asks for one.
+    stop: StopRule | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Action:
     instruction_prompt: str | None = None
     #: Whether the answer stays in the input's language (core.answer_language); Translate: no.
     keep_language: bool = True
+    #: Where an answer is complete (core.stop_rules); an option's choice can say otherwise.
+    stop: StopRule | None = None
     builtin: bool = True
     source: str = "builtin"  # "builtin", "file" (the user's actions.toml) or "app" (the database)
 
@@ -102,6 +107,17 @@ class Action:
             rendered[key] = option.choices[value].text if option and option.kind == "choice" else value
         # Only known {name} fields are filled, so a brace in a user's template is left alone.
         return re.sub(r"\{([a-z_]+)\}", lambda m: rendered.get(m.group(1), m.group(0)), template)
+
+    def stop_rule(self, values: dict[str, str]) -> StopRule | None:
+        """Where an answer for these option values is complete: the chosen choice's ``stop``, else
+        the action's own (a free-form instruction may ask for any shape: none then)."""
+        if "instruction" in values:
+            return None
+        for key, value in values.items():
+            option = self.options.get(key)
+            if option and option.kind == "choice" and value in option.choices and option.choices[value].stop:
+                return option.choices[value].stop
+        return self.stop
 
     def output_budget(self, values: dict[str, str], input_tokens: int) -> int:
         """Tokens to allow for the answer to an input of ``input_tokens`` tokens."""
@@ -177,6 +193,9 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str 
     keep_language = raw.get("keep_language", True)
     if not isinstance(keep_language, bool):
         raise wrong("keep_language must be true or false")
+    stop = raw.get("stop")
+    if stop is not None and not _valid_stop(stop):
+        raise wrong(_STOP_HELP)
     output = raw.get("output", {"tokens": 256})
     if not isinstance(output, dict):
         raise wrong("output must be a table such as { tokens = 80 } or { ratio = 1.5, min = 48 }")
@@ -200,6 +219,7 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str 
         options=options,
         instruction_prompt=instruction_prompt,
         keep_language=keep_language,
+        stop=StopRule.from_table(stop),
         builtin=builtin,
         source=origin or ("builtin" if builtin else "file"),
     )
@@ -216,6 +236,17 @@ def _number(value, kind: type, what: str, wrong) -> int | float | None:
     return value
 
 
+_STOP_HELP = 'stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text)'
+
+
+def _valid_stop(stop) -> bool:
+    def count(value, same_ok: bool) -> bool:
+        return (isinstance(value, int) and not isinstance(value, bool) and value > 0) or (same_ok and value == "same")
+
+    return (isinstance(stop, dict) and not set(stop) - {"sentences", "paragraphs"}
+            and count(stop.get("sentences", 1), False) and count(stop.get("paragraphs", 1), True))
+
+
 def _parse_option(opt_name: str, opt, wrong) -> Option:
     where = f"option {printable(opt_name, 40)!r}"
     if not isinstance(opt, dict):
@@ -227,16 +258,20 @@ def _parse_option(opt_name: str, opt, wrong) -> Option:
     for key, value in choices_table.items():
         if not isinstance(value, dict) or not isinstance(value.get("text"), str):
             raise wrong(f"{where}: choice {printable(key, 40)!r} must be a table with a text, such as {{ text = \"in one sentence\" }}")
-        unknown = sorted(set(value) - {"text", "tokens", "ratio", "label"})
+        unknown = sorted(set(value) - {"text", "tokens", "ratio", "label", "stop"})
         if unknown:
             raise wrong(f"{where}: choice {printable(key, 40)!r} has unknown entries: {printable(', '.join(unknown))}")
         if "label" in value and not isinstance(value["label"], str):
             raise wrong(f"{where}: choice {printable(key, 40)!r} needs its label as text")
+        stop = value.get("stop")
+        if stop is not None and not _valid_stop(stop):
+            raise wrong(f"{where}: choice {printable(key, 40)!r}: {_STOP_HELP}")
         choices[key] = Choice(
             value["text"],
             _number(value.get("tokens"), int, f"{key}.tokens", wrong),
             _number(value.get("ratio"), float, f"{key}.ratio", wrong),
             value.get("label"),
+            StopRule.from_table(stop),
         )
     kind = opt.get("kind", "choice" if choices else "text")
     if kind not in ("choice", "language", "text"):

@@ -302,13 +302,30 @@ class ActionRun:
         return backend.prompt_tokens(self._messages("", instruction)) + _SAFETY_TOKENS
 
     def _stream(self, backend: Backend, text: str, max_tokens: int, totals: _Totals, instruction: str | None = None):
+        """Generate an answer for ``text``; it ends early where it has the shape the action asks for
+        (core.stop_rules), exactly as at a stop sequence."""
         params = self._params(max_tokens)
         if self._completion(backend) and instruction is None:
             generation = backend.complete(text, params, self.cancel_token)
         else:
             generation = backend.stream(self._messages(text, instruction), params, self.cancel_token)
+        rule = self.action.stop_rule(self.values) if instruction is None else None
+        rule = rule.for_text(text) if rule else None
+        answer = ""
         for piece in generation:
-            yield piece
+            if rule is None:
+                yield piece
+                continue
+            cut = rule.cut(answer + piece)
+            if cut is None:
+                answer += piece
+                yield piece
+                continue
+            if cut > len(answer):
+                yield (answer + piece)[len(answer) : cut]
+            generation.close()  # the answer has the shape asked for: stop as at a stop sequence
+            generation.stats.finish_reason = "stop"
+            break
         totals.add(generation.stats)
 
     def _choose_examples(self, backend: Backend, input_tokens: int, budget: int) -> None:

@@ -185,5 +185,5 @@ def test_a_run_that_fails_after_routing_is_recorded_as_failed():
     listed = run_cli("history", "list", "--json")
     (entry,) = json.loads(listed.stdout)
     assert entry["outcome"] == "failed" and "does not fit" in entry["error"]
-    assert entry["backend"] == "llama.cpp" and entry["instruction"].startswith("Summarize the text above")
+    assert entry["backend"] == "llama.cpp" and entry["instruction"].startswith("Summarize the following text")
     assert entry["profile"] == "smollm2"  # the bundled model's prompt profile

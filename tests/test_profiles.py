@@ -70,15 +70,18 @@ def test_each_layout_builds_its_chat():
     assert chat_messages("S", "I", "T", answer="A")[-1] == {"role": "assistant", "content": "A"}
 
 
-def test_smollm2_profile_asks_for_the_summary_after_the_text_and_keeps_typed_instructions():
+def test_smollm2_profile_puts_the_rewrite_in_the_system_prompt_and_keeps_typed_instructions():
     catalog = load_catalog()
     profile = load_profiles()["smollm2"]
-    summarize = catalog.get("summarize")
-    values = summarize.resolve_options({"length": "short"}, catalog)
-    user = action_messages(summarize, values, STORY, catalog, profile=profile.for_action("summarize"))[-1]["content"]
-    assert user.startswith(STORY) and user.endswith("Keep its names and numbers exactly as written.")
-    assert "Summarize the text above in one or two sentences." in user
     rewrite = catalog.get("rewrite")
+    formal = rewrite.resolve_options({"style": "formal"}, catalog)
+    messages = action_messages(rewrite, formal, STORY, catalog, profile=profile.for_action("rewrite"))
+    assert messages[0]["role"] == "system" and messages[-1]["content"] == STORY
+    assert messages[0]["content"].startswith("You are an assistant that rewrites the user's text. Rewrite it in a formal")
+    summarize = catalog.get("summarize")  # measured best as the default layout: instruction, then text
+    short = summarize.resolve_options({"length": "short"}, catalog)
+    user = action_messages(summarize, short, STORY, catalog, profile=profile.for_action("summarize"))[-1]["content"]
+    assert user.startswith("Summarize the following text in one or two sentences.") and user.endswith(STORY)
     typed = rewrite.resolve_options({"instruction": "Make it rhyme"}, catalog)
     system = action_messages(rewrite, typed, STORY, catalog, profile=profile.for_action("rewrite"))[0]["content"]
     assert "as instructed: Make it rhyme" in system  # the user's own instruction wins over the profile's
@@ -89,7 +92,7 @@ def test_the_actions_file_overrides_a_profile_per_action(inkstone_home, bundled)
                                                 encoding="utf-8")
     run = ActionRun(ActionRequest("summarize", STORY, {"length": "short"}, max_tokens=2, temperature=0), catalog=load_catalog())
     assert run.prompt.layout == "system" and run.profile_name == "smollm2 (changed in your actions file)"
-    assert run._messages(STORY)[0]["content"].startswith("Condense. Summarize the text above")
+    assert run._messages(STORY)[0]["content"].startswith("Condense. Summarize the following text")
     (inkstone_home / "actions.toml").write_text('[prompts.summarize]\nlayout = "sideways"\n', encoding="utf-8")
     with pytest.raises(BadInputError, match="layout must be one of instruction-first, text-first, system"):
         load_catalog()

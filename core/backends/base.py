@@ -185,6 +185,10 @@ class Generation:
             self.stats.generation_s = now - self._first_at
         self.stats.completion_tokens += 1
 
+    def close(self) -> None:
+        """Stop generating: the backend's loop ends between two tokens, as on Stop."""
+        self._chunks.close()
+
     def __iter__(self) -> Iterator[str]:
         for chunk in self._chunks:
             if chunk:
