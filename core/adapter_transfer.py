@@ -186,7 +186,8 @@ def import_adapter(path: str | Path, model_name: str | None = None, name: str | 
     from core.training.checkpoint import atomic_folder
     from core.training.errors import TrainingError
     from core.training.export_gguf import export_gguf_adapter
-    from core.training.runner import _slug, adapters_root
+    from core.slug import slug
+    from core.training.publish import adapters_root
 
     folder = Path(path).expanduser().resolve()
     if not (folder / ADAPTER_CONFIG).is_file() or not (folder / ADAPTER_WEIGHTS).is_file():
@@ -205,7 +206,7 @@ def import_adapter(path: str | Path, model_name: str | None = None, name: str | 
     if get_adapter(name) is not None:
         raise BadInputError(f"an adapter called {name!r} already exists; choose another name with --name")
     _lora_pairs(folder)  # only LoRA weights
-    target = adapters_root() / f"imported-{_slug(name)}"
+    target = adapters_root() / f"imported-{slug(name, 'adapter')}"
     with atomic_folder(target, "the adapter") as staging:
         shutil.copyfile(folder / ADAPTER_WEIGHTS, staging / ADAPTER_WEIGHTS)
         shutil.copyfile(folder / ADAPTER_CONFIG, staging / ADAPTER_CONFIG)

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.menus = ActionMenus(self)
+        self.menus.catalog_error.connect(self.message_bar.error)  # before anything reads the catalog
         self.menus.translate_lang = self.prefs.translate_lang
         self.menus.rewrite_style = self.prefs.rewrite_style
         self.documents = Documents(self, tabs)
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
 
         continual_updates.install(self)  # offers to teach the adapter in use the results you keep
 
-        self.menus.catalog_error.connect(self.message_bar.error)
         self.menus.chosen.connect(self.flow.run)
         self.db.error.connect(self.message_bar.warning)
         self.result_pane.stop_requested.connect(self.flow.stop)

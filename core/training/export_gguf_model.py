@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from core.gc_freeze import loading_phase
+from core.portable import fsync_file
 from core.training.errors import DiskFullError, TrainingError
 from core.training.export_gguf import PERMUTED_ARCHITECTURES, permute_rows
 
@@ -99,8 +100,7 @@ def export_gguf_model(state: dict, base_gguf: str | Path, out_path: str | Path, 
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
         writer.close()
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

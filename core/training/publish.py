@@ -11,12 +11,12 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
 from core.errors import BadInputError
 from core.paths import data_dir
+from core.slug import slug
 
 
 def adapters_root() -> Path:
@@ -25,10 +25,6 @@ def adapters_root() -> Path:
 
 def models_root() -> Path:
     return data_dir() / "models"
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-")[:40] or "adapter"
 
 
 def _metrics(result) -> dict:
@@ -62,7 +58,7 @@ def publish_adapter(result, outcome, peft_model, config, model_entry, info, adap
     from core.training.checkpoint import ADAPTER_CONFIG, ADAPTER_WEIGHTS, atomic_folder, write_adapter
     from core.training.export_gguf import export_gguf_adapter
 
-    name = (adapter_name or f"{slug(info['name'])}-run{result.run_id}").strip()
+    name = (adapter_name or f"{slug(info['name'], 'adapter', 40)}-run{result.run_id}").strip()
     existing = runs.get_adapter(name, db)
     if existing is not None and existing.get("run_id") == result.run_id:
         # Published already, and the process ended before the run was marked finished.
@@ -71,7 +67,7 @@ def publish_adapter(result, outcome, peft_model, config, model_entry, info, adap
         return
     if existing is not None:
         raise BadInputError(f"an adapter called {name!r} already exists; choose another name")
-    target = adapters_root() / f"run-{result.run_id}-{slug(name)}"
+    target = adapters_root() / f"run-{result.run_id}-{slug(name, 'adapter', 40)}"
     metrics = _metrics(result)
     meta = {"name": name, "run_id": result.run_id, "dataset": info["name"], "base_model": model_entry.name, "config": config.to_dict(),
             "metrics": metrics, "parent_id": lineage.get("parent_id")}  # fmt: skip
@@ -112,8 +108,8 @@ def publish_model(result, outcome, model, tokenizer, config, model_entry, info, 
     from core.training.checkpoint import TRAINABLE_WEIGHTS, atomic_folder, load_adapter_weights
     from core.training.export_gguf_model import export_gguf_model
 
-    name = (model_name or f"{slug(info['name'])}-full-run{result.run_id}").strip()
-    target = models_root() / f"{slug(name)}-run{result.run_id}"
+    name = (model_name or f"{slug(info['name'], 'model', 40)}-full-run{result.run_id}").strip()
+    target = models_root() / f"{slug(name, 'model', 40)}-run{result.run_id}"
     existing = next((entry for entry in list_models() if entry.name == name), None)
     if existing is not None and target.exists() and str(target.resolve()) in (existing.torch_path, existing.path):
         # Published already, and the process ended before the run was marked finished.
@@ -126,7 +122,7 @@ def publish_model(result, outcome, model, tokenizer, config, model_entry, info, 
         load_adapter_weights(model, outcome.best_dir)
     meta = {"name": name, "run_id": result.run_id, "dataset": info["name"], "base_model": model_entry.name,
             "method": "full", "config": config.to_dict(), "metrics": _metrics(result)}  # fmt: skip
-    gguf_name = f"{slug(name)}.gguf"
+    gguf_name = f"{slug(name, 'model', 40)}.gguf"
     with atomic_folder(target, "the model") as staging:
         safetensors.torch.save_model(model, str(staging / "model.safetensors"))  # a tied output layer once
         model_config = model.config
