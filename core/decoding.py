@@ -43,7 +43,7 @@ MAX_OUTPUT_TOKENS = 8192
 
 TEMPERATURE = Setting("temperature", 0.7, 0.0, 2.0, help="0 always picks the likeliest token; higher values vary more")
 TOP_P = Setting("top-p", 0.95, 0.0, 1.0, low_inclusive=False, help="sample only from the likeliest tokens whose probabilities add up to this")
-MAX_TOKENS = Setting("max-tokens", None, 1, MAX_OUTPUT_TOKENS, help="longest answer, in tokens (default: depends on the action)")
+MAX_TOKENS = Setting("max-tokens", None, 1, MAX_OUTPUT_TOKENS, help="longest answer, in tokens")
 TOP_K = Setting("top-k", 40, 0, 1000, help="sample only from this many likeliest tokens (0: no limit)")
 MIN_P = Setting("min-p", 0.0, 0.0, 1.0, help="drop tokens less likely than this share of the likeliest one")
 REPEAT_PENALTY = Setting("repeat-penalty", 1.1, 1.0, 2.0, help="make tokens used in the last 64 less likely (1: off)")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # lxml loads with the first Word document, not at start-up
@@ -26,7 +26,7 @@ from core.documents.disk import content_hash
 from core.errors import BadInputError
 from desktop import autosave, file_io, word_view
 from desktop.find_bar import FindBar
-from desktop.word_editor import RichEditor
+from desktop.word_editor import RichEditor, toggle_char_format
 
 
 class UnsafeSaveError(file_io.FileError):
@@ -67,17 +67,7 @@ class Editor(QPlainTextEdit):
         """Toggle bold / italic / underline on the selection (Word documents only)."""
         if not self.rich:
             return
-        cursor = self.textCursor()
-        current = cursor.charFormat()
-        fmt = QTextCharFormat()
-        if which == "bold":
-            fmt.setFontWeight(QFont.Weight.Normal if current.fontWeight() >= QFont.Weight.DemiBold else QFont.Weight.Bold)
-        elif which == "italic":
-            fmt.setFontItalic(not current.fontItalic())
-        elif which == "underline":
-            fmt.setFontUnderline(not current.fontUnderline())
-        cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+        toggle_char_format(self, self.textCursor(), which)
 
 
 class DocumentTab(QWidget):

@@ -46,16 +46,7 @@ class RichEditor(QTextEdit):
         cursor = self.textCursor()
         if self.refusal(cursor, "format"):
             return
-        current = cursor.charFormat()
-        fmt = QTextCharFormat()
-        if which == "bold":
-            fmt.setFontWeight(QFont.Weight.Normal if current.fontWeight() >= QFont.Weight.DemiBold else QFont.Weight.Bold)
-        elif which == "italic":
-            fmt.setFontItalic(not current.fontItalic())
-        elif which == "underline":
-            fmt.setFontUnderline(not current.fontUnderline())
-        cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+        toggle_char_format(self, cursor, which)
 
     # -- guarding read-only text -----------------------------------------------------------------
 
@@ -190,3 +181,18 @@ class RichEditor(QTextEdit):
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().viewportEvent(event)
+
+
+def toggle_char_format(edit, cursor: QTextCursor, which: str) -> None:
+    """Toggle bold, italic or underline on ``cursor``'s selection in ``edit`` (either editor), and
+    for what is typed next."""
+    current = cursor.charFormat()
+    fmt = QTextCharFormat()
+    if which == "bold":
+        fmt.setFontWeight(QFont.Weight.Normal if current.fontWeight() >= QFont.Weight.DemiBold else QFont.Weight.Bold)
+    elif which == "italic":
+        fmt.setFontItalic(not current.fontItalic())
+    elif which == "underline":
+        fmt.setFontUnderline(not current.fontUnderline())
+    cursor.mergeCharFormat(fmt)
+    edit.mergeCurrentCharFormat(fmt)

@@ -43,3 +43,13 @@ def test_core_imports_with_qt_unavailable():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=str(REPO), timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
 
+
+
+def test_modules_stay_small_and_the_main_window_is_wiring():
+    sizes = {
+        str(path.relative_to(REPO)): len(path.read_text(encoding="utf-8").splitlines())
+        for package in ("core", "desktop")
+        for path in (REPO / package).rglob("*.py")
+    }
+    assert not {name: n for name, n in sizes.items() if n > 500}, "split these modules by what they hold"
+    assert sizes["desktop/main_window.py"] < 400

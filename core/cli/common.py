@@ -33,7 +33,7 @@ def add_decoding_arguments(parser, defaults_from: str) -> None:
 
     for name, setting in decoding.SETTINGS.items():
         kind = int if name in decoding.INTEGERS else float
-        default = "" if setting.default is None else f", else {setting.default}"
+        default = ", else the action's own limit" if setting.default is None else f", else {setting.default}"
         parser.add_argument(f"--{setting.name}", dest=name, type=kind,
                             help=f"{setting.help} ({setting.low:g} to {setting.high:g}; default: {defaults_from}{default})")
     few = decoding.FEW_SHOT

@@ -24,6 +24,8 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,11 +134,7 @@ def export_gguf_adapter(peft_dir: str | Path, base_gguf: str | Path, out_path: s
     if not out:
         raise TrainingError("the adapter has no LoRA weights to export")
 
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}-", suffix=".partial")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with written_gguf(out_path, "adapter") as tmp:
         writer = gguf.GGUFWriter(str(tmp), arch=meta["arch"])
         writer.add_type(gguf.GGUFType.ADAPTER)
         writer.add_string("adapter.type", "lora")
@@ -148,12 +146,26 @@ def export_gguf_adapter(peft_dir: str | Path, base_gguf: str | Path, out_path: s
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
         writer.close()
+    return out_path
+
+
+@contextmanager
+def written_gguf(out_path: Path, what: str) -> Iterator[Path]:
+    """A temporary file next to ``out_path`` to write a GGUF ``what`` ("adapter", "model") into;
+    when the block ends it is synced to disk and moved into place, so a crash or a full disk never
+    leaves half a file under the final name. A full disk is a :class:`DiskFullError`."""
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}-", suffix=".partial")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
         fsync_file(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFullError(f"the disk is full: could not write the llama.cpp adapter to {out_path.parent}; free some space and try again") from None
-        raise TrainingError(f"could not write the llama.cpp adapter {out_path}: {exc.strerror or exc}") from None
+            raise DiskFullError(f"the disk is full: could not write the llama.cpp {what} to {out_path.parent}; "
+                                "free some space and try again") from None
+        raise TrainingError(f"could not write the llama.cpp {what} {out_path}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
-    return out_path

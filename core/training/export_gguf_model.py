@@ -17,15 +17,11 @@ The file is written under a temporary name and renamed into place.
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
 from pathlib import Path
 
 from core.gc_freeze import loading_phase
-from core.portable import fsync_file
-from core.training.errors import DiskFullError, TrainingError
-from core.training.export_gguf import PERMUTED_ARCHITECTURES, permute_rows
+from core.training.errors import TrainingError
+from core.training.export_gguf import PERMUTED_ARCHITECTURES, permute_rows, written_gguf
 
 # Set by the writer itself, or describing the base file rather than this one.
 _SKIPPED_KEYS = ("general.architecture", "general.file_type", "general.name", "general.quantization_version")
@@ -67,11 +63,7 @@ def export_gguf_model(state: dict, base_gguf: str | Path, out_path: str | Path, 
     if extra:
         raise TrainingError(f"the trained model has tensors the base GGUF lacks ({extra[0]}); cannot keep its layout")
 
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}-", suffix=".partial")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with written_gguf(out_path, "model") as tmp:
         writer = gguf.GGUFWriter(str(tmp), arch=arch)
         for key, field in fields.items():
             if key.startswith("GGUF.") or key in _SKIPPED_KEYS:
@@ -100,12 +92,4 @@ def export_gguf_model(state: dict, base_gguf: str | Path, out_path: str | Path, 
         writer.write_kv_data_to_file()
         writer.write_tensors_to_file()
         writer.close()
-        fsync_file(tmp)
-        os.replace(tmp, out_path)
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFullError(f"the disk is full: could not write the llama.cpp model to {out_path.parent}; free some space and try again") from None
-        raise TrainingError(f"could not write the llama.cpp model {out_path}: {exc.strerror or exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return out_path

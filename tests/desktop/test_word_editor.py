@@ -173,3 +173,26 @@ def test_enter_after_a_heading_starts_body_text(qtbot, window, tmp_path):
     heading, body = paragraphs_xml(path.read_bytes())[1][:2]
     assert "".join(body.itertext()) == "Written in Inkstone." and body.find(f".//{w('pStyle')}") is None
     assert heading.find(f".//{w('pStyle')}").get(w("val")) == "Heading1"
+
+
+def test_bold_italic_underline_toggle_on_the_selection_and_only_in_word_documents(window, tmp_path):
+    from PySide6.QtGui import QFont
+
+    plain = window.documents.current_tab()
+    plain.set_text("plain words")
+    cursor = plain.editor.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    plain.editor.setTextCursor(cursor)
+    plain.editor.toggle_format("bold")  # a text file has no bold: nothing changes
+    assert plain.editor.textCursor().charFormat().fontWeight() < QFont.Weight.DemiBold
+    _path, tab = open_copy(window, tmp_path)
+    cursor = cursor_at(tab, "North", end=True)
+    cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len("North"))
+    tab.editor.setTextCursor(cursor)
+    tab.editor.toggle_format("bold")
+    tab.editor.toggle_format("italic")
+    tab.editor.toggle_format("underline")
+    shown = cursor_at(tab, "North", end=True).charFormat()
+    assert shown.fontWeight() >= QFont.Weight.Bold and shown.fontItalic() and shown.fontUnderline()
+    tab.editor.toggle_format("bold")  # again: off
+    assert cursor_at(tab, "North", end=True).charFormat().fontWeight() < QFont.Weight.DemiBold
