@@ -83,6 +83,8 @@ class ActionFlow(QObject):
             window.prefs.translate_lang = options["lang"]
         if action == "rewrite" and options.get("style"):
             window.prefs.rewrite_style = options["style"]
+        if action == "summarize" and options.get("length"):
+            window.prefs.summary_length = options["length"]
         target, text = self._target(tab, action)
         if not text.strip():
             window.message_bar.info(

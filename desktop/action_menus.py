@@ -1,4 +1,4 @@
-"""The assistant's actions as Qt menu entries: Summarize, Translate ▸, Rewrite ▸, Continue, and the
+"""The assistant's actions as Qt menu entries: Summarize ▸, Translate ▸, Rewrite ▸, Continue, and the
 user's own actions. The same entries fill the editor's context menu, the Assistant menu and the
 toolbar; choosing one emits :attr:`ActionMenus.chosen` with the action name and its options.
 
@@ -10,7 +10,6 @@ the UI thread: the window reads those rows on its database thread and hands them
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
@@ -20,14 +19,19 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 if TYPE_CHECKING:
     from core.actions import ActionCatalog
 
-# Labels of the built-in rewrite styles, for the translation tools; menus show a choice's label
-# from the action catalog (resources/actions.toml), translated when the interface knows it.
-_STYLE_LABELS = (
+# Labels of the built-in rewrite styles and summary lengths, for the translation tools; menus show a
+# choice's label from the action catalog (resources/actions.toml), translated when the interface
+# knows it.
+_CHOICE_LABELS = (
     QT_TRANSLATE_NOOP("ActionMenus", "Formal"),
     QT_TRANSLATE_NOOP("ActionMenus", "Casual"),
     QT_TRANSLATE_NOOP("ActionMenus", "Concise"),
     QT_TRANSLATE_NOOP("ActionMenus", "Friendly"),
     QT_TRANSLATE_NOOP("ActionMenus", "Fix grammar"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Short"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Medium"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Long"),
+    QT_TRANSLATE_NOOP("ActionMenus", "Bullet points"),
 )
 
 
@@ -44,7 +48,7 @@ class ActionMenus(QObject):
         self._app_actions: list[dict] = []  # the database's user actions, as last read
         self._warnings: list[str] = []
         # Shortcut-bearing actions live on the window so their shortcuts work anywhere in it.
-        self.summarize = self._make(self.tr("Summarize"), "F5", lambda: self.choose("summarize", {}))
+        self.summarize = self._make(self.tr("Summarize"), "F5", self._summarize_last)
         self.translate_last = self._make(self.tr("Translate"), "F6", self._translate_last)
         self.translate_other = self._make(self.tr("Translate to…"), "Shift+F6", self._translate_other)
         self.rewrite_last = self._make(self.tr("Rewrite"), "F7", self._rewrite_last)
@@ -54,6 +58,7 @@ class ActionMenus(QObject):
         self.continue_.setToolTip(self.tr("Continue writing from the cursor (F8)"))
         self.translate_lang = "English"
         self.rewrite_style = "formal"
+        self.summary_length = "medium"
         self.run_actions = [self.summarize, self.translate_last, self.translate_other, self.rewrite_last,
                             self.rewrite_custom, self.continue_]
 
@@ -110,17 +115,21 @@ class ActionMenus(QObject):
         if action == "rewrite" and options.get("instruction"):
             return self.tr("{action}: {detail}").format(action=base, detail=options["instruction"])
         if action == "rewrite" and options.get("style"):
-            return self.tr("{action}: {detail}").format(action=base, detail=self.style_name(options["style"]))
+            return self.tr("{action}: {detail}").format(action=base, detail=self.choice_name("rewrite", "style", options["style"]))
+        if action == "summarize" and options.get("length"):
+            return self.tr("{action}: {detail}").format(action=base, detail=self.choice_name("summarize", "length", options["length"]))
         return base
 
-    def _styles(self) -> dict:
-        rewrite = self.catalog.actions.get("rewrite")
-        option = rewrite.options.get("style") if rewrite else None
-        return option.choices if option else {}
+    def _choices(self, action: str, option: str) -> dict:
+        """The choices of ``action``'s ``option`` (rewrite styles, summary lengths), in catalog order."""
+        found = self.catalog.actions.get(action)
+        choice_option = found.options.get(option) if found else None
+        return choice_option.choices if choice_option else {}
 
-    def style_name(self, style: str) -> str:
-        choice = self._styles().get(style)
-        label = choice.label if choice and choice.label else style
+    def choice_name(self, action: str, option: str, value: str) -> str:
+        """A choice's label as the menus show it, in the interface's language."""
+        choice = self._choices(action, option).get(value)
+        label = choice.label if choice and choice.label else value
         return QCoreApplication.translate("ActionMenus", label)
 
     def choose(self, action: str, options: dict) -> None:
@@ -128,6 +137,8 @@ class ActionMenus(QObject):
             self.translate_lang = options["lang"]
         if action == "rewrite" and options.get("style"):
             self.rewrite_style = options["style"]
+        if action == "summarize" and options.get("length"):
+            self.summary_length = options["length"]
         self.chosen.emit(action, options, self.label(action, options))
 
     # -- menus -----------------------------------------------------------------------------
@@ -135,7 +146,11 @@ class ActionMenus(QObject):
     def populate(self, menu: QMenu) -> None:
         """Add every action to ``menu`` (a context menu or the Assistant menu)."""
         self.load()
-        menu.addAction(self.summarize)
+        summarize = menu.addMenu(self.tr("Summarize"))
+        summarize.setObjectName("SummarizeMenu")
+        for length in self._choices("summarize", "length"):
+            summarize.addAction(self.choice_name("summarize", "length", length),
+                                lambda length=length: self.choose("summarize", {"length": length}))
         translate = menu.addMenu(self.tr("Translate"))
         translate.setObjectName("TranslateMenu")
         for text, _prompt_name in self.catalog.menu_languages:
@@ -144,8 +159,8 @@ class ActionMenus(QObject):
         translate.addAction(self.tr("Other…"), self._translate_other)
         rewrite = menu.addMenu(self.tr("Rewrite"))
         rewrite.setObjectName("RewriteMenu")
-        for style in self._styles():
-            rewrite.addAction(self.style_name(style), lambda style=style: self.choose("rewrite", {"style": style}))
+        for style in self._choices("rewrite", "style"):
+            rewrite.addAction(self.choice_name("rewrite", "style", style), lambda style=style: self.choose("rewrite", {"style": style}))
         rewrite.addSeparator()
         rewrite.addAction(self.tr("Custom instruction…"), self._rewrite_custom)
         menu.addAction(self.continue_)
@@ -159,6 +174,10 @@ class ActionMenus(QObject):
 
     def _translate_last(self) -> None:
         self.choose("translate", {"lang": self.translate_lang})
+
+    def _summarize_last(self) -> None:
+        known = self._choices("summarize", "length")
+        self.choose("summarize", {"length": self.summary_length} if self.summary_length in known else {})
 
     def _rewrite_last(self) -> None:
         self.choose("rewrite", {"style": self.rewrite_style})

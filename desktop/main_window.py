@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.menus.catalog_error.connect(self.message_bar.error)  # before anything reads the catalog
         self.menus.translate_lang = self.prefs.translate_lang
         self.menus.rewrite_style = self.prefs.rewrite_style
+        self.menus.summary_length = self.prefs.summary_length
         self.documents = Documents(self, tabs)
         self.tabs = tabs
         self.versions = DocVersions(self)

@@ -129,6 +129,14 @@ class Preferences:
         self._set("actions/translate_lang", value)
 
     @property
+    def summary_length(self) -> str:
+        return self._get("actions/summary_length", "medium")
+
+    @summary_length.setter
+    def summary_length(self, value: str) -> None:
+        self._set("actions/summary_length", value)
+
+    @property
     def rewrite_style(self) -> str:
         return self._get("actions/rewrite_style", "formal")
 

@@ -5,53 +5,53 @@
     <name>ActionFlow</name>
     <message>
         <location filename="../../desktop/action_flow.py" line="80"/>
-        <location filename="../../desktop/action_flow.py" line="138"/>
+        <location filename="../../desktop/action_flow.py" line="140"/>
         <source>The assistant is still working. Stop it (Esc) before starting another action.</source>
         <extracomment>Asks before text first goes unencrypted to another machine (desktop.remote_ui.confirm_send).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="89"/>
+        <location filename="../../desktop/action_flow.py" line="91"/>
         <source>Write something first: Continue needs text before the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="91"/>
+        <location filename="../../desktop/action_flow.py" line="93"/>
         <source>There is no text to work on: select some text or write in the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="166"/>
+        <location filename="../../desktop/action_flow.py" line="168"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="208"/>
+        <location filename="../../desktop/action_flow.py" line="210"/>
         <source>The document this proposal belongs to was closed; use Copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="224"/>
+        <location filename="../../desktop/action_flow.py" line="226"/>
         <source>The original text changed while the assistant worked, so it was not replaced. Use Insert below or Copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="257"/>
+        <location filename="../../desktop/action_flow.py" line="259"/>
         <source>Applied. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="293"/>
+        <location filename="../../desktop/action_flow.py" line="295"/>
         <source>The model returned no text. Try Retry, or another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="299"/>
+        <location filename="../../desktop/action_flow.py" line="301"/>
         <source>{action} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="327"/>
+        <location filename="../../desktop/action_flow.py" line="329"/>
         <source>History could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,61 +59,63 @@
 <context>
     <name>ActionMenus</name>
     <message>
-        <location filename="../../desktop/action_menus.py" line="47"/>
-        <location filename="../../desktop/action_menus.py" line="102"/>
+        <location filename="../../desktop/action_menus.py" line="51"/>
+        <location filename="../../desktop/action_menus.py" line="107"/>
+        <location filename="../../desktop/action_menus.py" line="149"/>
         <source>Summarize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="48"/>
-        <location filename="../../desktop/action_menus.py" line="103"/>
-        <location filename="../../desktop/action_menus.py" line="139"/>
-        <location filename="../../desktop/action_menus.py" line="169"/>
+        <location filename="../../desktop/action_menus.py" line="52"/>
+        <location filename="../../desktop/action_menus.py" line="108"/>
+        <location filename="../../desktop/action_menus.py" line="154"/>
+        <location filename="../../desktop/action_menus.py" line="188"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="49"/>
+        <location filename="../../desktop/action_menus.py" line="53"/>
         <source>Translate to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="50"/>
-        <location filename="../../desktop/action_menus.py" line="104"/>
-        <location filename="../../desktop/action_menus.py" line="145"/>
-        <location filename="../../desktop/action_menus.py" line="176"/>
+        <location filename="../../desktop/action_menus.py" line="54"/>
+        <location filename="../../desktop/action_menus.py" line="109"/>
+        <location filename="../../desktop/action_menus.py" line="160"/>
+        <location filename="../../desktop/action_menus.py" line="195"/>
         <source>Rewrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="51"/>
+        <location filename="../../desktop/action_menus.py" line="55"/>
         <source>Rewrite with instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="52"/>
-        <location filename="../../desktop/action_menus.py" line="105"/>
+        <location filename="../../desktop/action_menus.py" line="56"/>
+        <location filename="../../desktop/action_menus.py" line="110"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="53"/>
+        <location filename="../../desktop/action_menus.py" line="57"/>
         <source>Summarize the selection, or the whole document (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="54"/>
+        <location filename="../../desktop/action_menus.py" line="58"/>
         <source>Continue writing from the cursor (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="109"/>
+        <location filename="../../desktop/action_menus.py" line="114"/>
         <source>{action} into {lang}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="111"/>
-        <location filename="../../desktop/action_menus.py" line="113"/>
+        <location filename="../../desktop/action_menus.py" line="116"/>
+        <location filename="../../desktop/action_menus.py" line="118"/>
+        <location filename="../../desktop/action_menus.py" line="120"/>
         <source>{action}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,22 +145,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="144"/>
+        <location filename="../../desktop/action_menus.py" line="31"/>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="32"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="33"/>
+        <source>Long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="34"/>
+        <source>Bullet points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="159"/>
         <source>Other…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="150"/>
+        <location filename="../../desktop/action_menus.py" line="165"/>
         <source>Custom instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="169"/>
+        <location filename="../../desktop/action_menus.py" line="188"/>
         <source>Target language (pick or type one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="176"/>
+        <location filename="../../desktop/action_menus.py" line="195"/>
         <source>How should the text be rewritten? (e.g. &quot;shorter, for a child&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,28 +938,28 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/editor.py" line="193"/>
+        <location filename="../../desktop/editor.py" line="183"/>
         <source>{n} paragraph(s) with tracked changes are read-only here; edit them in Word.</source>
         <extracomment>What the new file leaves out compared with the document it came from (Save As only). The Word document as read at open or written at the last save (Word documents only). What the last save left out compared with the document it came from (Save As only). Names this tab&apos;s autosave file in the recovery folder. The content hash of the file as Inkstone last read or wrote it (None: unknown), and whether it has since been deleted or moved (see desktop.file_watch). Earlier names of this document (after Save As), whose versions it keeps listing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="196"/>
+        <location filename="../../desktop/editor.py" line="186"/>
         <source>{n} object(s) such as notes, equations or text boxes are shown as placeholders and kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="214"/>
+        <location filename="../../desktop/editor.py" line="204"/>
         <source>the original could not be recovered, so Inkstone cannot tell what saving would change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="272"/>
+        <location filename="../../desktop/editor.py" line="262"/>
         <source>{name} was not overwritten, because {what}. Use Save As to keep your edits in a new file; the original stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="334"/>
+        <location filename="../../desktop/editor.py" line="324"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,17 +1763,17 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>The new language is used from the next start of Inkstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>About Inkstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>Inkstone {version}
 A local-first writing assistant. Your text never leaves this computer.</source>
         <translation type="unfinished"></translation>
@@ -2416,13 +2438,13 @@ Use https:// or an SSH tunnel to localhost where you can. Send the text anyway? 
 <context>
     <name>RichEditor</name>
     <message>
-        <location filename="../../desktop/word_editor.py" line="76"/>
-        <location filename="../../desktop/word_editor.py" line="186"/>
+        <location filename="../../desktop/word_editor.py" line="67"/>
+        <location filename="../../desktop/word_editor.py" line="177"/>
         <source>This paragraph holds tracked changes; Inkstone keeps it as it is. Edit it in Word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/word_editor.py" line="81"/>
+        <location filename="../../desktop/word_editor.py" line="72"/>
         <source>This is a field, a tracked change or an object that Inkstone keeps as it is.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,53 +4,53 @@
     <name>ActionFlow</name>
     <message>
         <location filename="../../desktop/action_flow.py" line="80" />
-        <location filename="../../desktop/action_flow.py" line="138" />
+        <location filename="../../desktop/action_flow.py" line="140" />
         <source>The assistant is still working. Stop it (Esc) before starting another action.</source>
         <extracomment>Asks before text first goes unencrypted to another machine (desktop.remote_ui.confirm_send).</extracomment>
         <translation>助手仍在工作。请先停止 (Esc) 再开始新的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="89" />
+        <location filename="../../desktop/action_flow.py" line="91" />
         <source>Write something first: Continue needs text before the cursor.</source>
         <translation>请先写点内容：续写需要光标前有文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="91" />
+        <location filename="../../desktop/action_flow.py" line="93" />
         <source>There is no text to work on: select some text or write in the document.</source>
         <translation>没有可处理的文字：请选择文字或在文档中写作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="166" />
+        <location filename="../../desktop/action_flow.py" line="168" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="208" />
+        <location filename="../../desktop/action_flow.py" line="210" />
         <source>The document this proposal belongs to was closed; use Copy instead.</source>
         <translation>该建议所属的文档已关闭；请改用复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="224" />
+        <location filename="../../desktop/action_flow.py" line="226" />
         <source>The original text changed while the assistant worked, so it was not replaced. Use Insert below or Copy.</source>
         <translation>助手工作期间原文已被修改，因此没有替换。请使用“在下方插入”或“复制”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="257" />
+        <location filename="../../desktop/action_flow.py" line="259" />
         <source>Applied. Press Ctrl+Z to undo.</source>
         <translation>已应用。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="293" />
+        <location filename="../../desktop/action_flow.py" line="295" />
         <source>The model returned no text. Try Retry, or another model.</source>
         <translation>模型没有返回文字。请重试，或换一个模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="299" />
+        <location filename="../../desktop/action_flow.py" line="301" />
         <source>{action} failed: {reason}</source>
         <translation>{action}失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_flow.py" line="327" />
+        <location filename="../../desktop/action_flow.py" line="329" />
         <source>History could not be saved: {reason}</source>
         <translation>无法保存历史记录：{reason}</translation>
     </message>
@@ -58,61 +58,63 @@
 <context>
     <name>ActionMenus</name>
     <message>
-        <location filename="../../desktop/action_menus.py" line="47" />
-        <location filename="../../desktop/action_menus.py" line="102" />
+        <location filename="../../desktop/action_menus.py" line="51" />
+        <location filename="../../desktop/action_menus.py" line="107" />
+        <location filename="../../desktop/action_menus.py" line="149" />
         <source>Summarize</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="48" />
-        <location filename="../../desktop/action_menus.py" line="103" />
-        <location filename="../../desktop/action_menus.py" line="139" />
-        <location filename="../../desktop/action_menus.py" line="169" />
+        <location filename="../../desktop/action_menus.py" line="52" />
+        <location filename="../../desktop/action_menus.py" line="108" />
+        <location filename="../../desktop/action_menus.py" line="154" />
+        <location filename="../../desktop/action_menus.py" line="188" />
         <source>Translate</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="49" />
+        <location filename="../../desktop/action_menus.py" line="53" />
         <source>Translate to…</source>
         <translation>翻译为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="50" />
-        <location filename="../../desktop/action_menus.py" line="104" />
-        <location filename="../../desktop/action_menus.py" line="145" />
-        <location filename="../../desktop/action_menus.py" line="176" />
+        <location filename="../../desktop/action_menus.py" line="54" />
+        <location filename="../../desktop/action_menus.py" line="109" />
+        <location filename="../../desktop/action_menus.py" line="160" />
+        <location filename="../../desktop/action_menus.py" line="195" />
         <source>Rewrite</source>
         <translation>改写</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="51" />
+        <location filename="../../desktop/action_menus.py" line="55" />
         <source>Rewrite with instruction…</source>
         <translation>按指示改写…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="52" />
-        <location filename="../../desktop/action_menus.py" line="105" />
+        <location filename="../../desktop/action_menus.py" line="56" />
+        <location filename="../../desktop/action_menus.py" line="110" />
         <source>Continue</source>
         <translation>续写</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="53" />
+        <location filename="../../desktop/action_menus.py" line="57" />
         <source>Summarize the selection, or the whole document (F5)</source>
         <translation>总结所选文字，未选择时总结整篇文档 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="54" />
+        <location filename="../../desktop/action_menus.py" line="58" />
         <source>Continue writing from the cursor (F8)</source>
         <translation>从光标处接着写 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="109" />
+        <location filename="../../desktop/action_menus.py" line="114" />
         <source>{action} into {lang}</source>
         <translation>{action}为{lang}</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="111" />
-        <location filename="../../desktop/action_menus.py" line="113" />
+        <location filename="../../desktop/action_menus.py" line="116" />
+        <location filename="../../desktop/action_menus.py" line="118" />
+        <location filename="../../desktop/action_menus.py" line="120" />
         <source>{action}: {detail}</source>
         <translation>{action}：{detail}</translation>
     </message>
@@ -142,22 +144,42 @@
         <translation>修正语法</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="144" />
+        <location filename="../../desktop/action_menus.py" line="31" />
+        <source>Short</source>
+        <translation>简短</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="32" />
+        <source>Medium</source>
+        <translation>适中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="33" />
+        <source>Long</source>
+        <translation>详细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="34" />
+        <source>Bullet points</source>
+        <translation>要点列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/action_menus.py" line="159" />
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="150" />
+        <location filename="../../desktop/action_menus.py" line="165" />
         <source>Custom instruction…</source>
         <translation>自定义指示…</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="169" />
+        <location filename="../../desktop/action_menus.py" line="188" />
         <source>Target language (pick or type one):</source>
         <translation>目标语言（选择或输入）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/action_menus.py" line="176" />
+        <location filename="../../desktop/action_menus.py" line="195" />
         <source>How should the text be rewritten? (e.g. "shorter, for a child")</source>
         <translation>要怎样改写？（例如“更短，适合儿童阅读”）</translation>
     </message>
@@ -920,28 +942,28 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../desktop/editor.py" line="193" />
+        <location filename="../../desktop/editor.py" line="183" />
         <source>{n} paragraph(s) with tracked changes are read-only here; edit them in Word.</source>
         <extracomment>What the new file leaves out compared with the document it came from (Save As only). The Word document as read at open or written at the last save (Word documents only). What the last save left out compared with the document it came from (Save As only). Names this tab's autosave file in the recovery folder. The content hash of the file as Inkstone last read or wrote it (None: unknown), and whether it has since been deleted or moved (see desktop.file_watch). Earlier names of this document (after Save As), whose versions it keeps listing.</extracomment>
         <translation>{n} 个含修订的段落在这里是只读的；请在 Word 中编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="196" />
+        <location filename="../../desktop/editor.py" line="186" />
         <source>{n} object(s) such as notes, equations or text boxes are shown as placeholders and kept as they are.</source>
         <translation>{n} 个注释、公式或文本框等对象以占位符显示，并保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="214" />
+        <location filename="../../desktop/editor.py" line="204" />
         <source>the original could not be recovered, so Inkstone cannot tell what saving would change</source>
         <translation>无法还原原件，Inkstone 无法判断保存会改变什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="272" />
+        <location filename="../../desktop/editor.py" line="262" />
         <source>{name} was not overwritten, because {what}. Use Save As to keep your edits in a new file; the original stays as it is.</source>
         <translation>{name} 没有被覆盖，因为{what}。请用“另存为”把修改保存到新文件；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor.py" line="334" />
+        <location filename="../../desktop/editor.py" line="324" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1744,17 +1766,17 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>The new language is used from the next start of Inkstone.</source>
         <translation>新的界面语言将在下次启动 Inkstone 时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>About Inkstone</source>
         <translation>关于 Inkstone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>Inkstone {version}
 A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>Inkstone {version}
@@ -2422,13 +2444,13 @@ Use https:// or an SSH tunnel to localhost where you can. Send the text anyway? 
 <context>
     <name>RichEditor</name>
     <message>
-        <location filename="../../desktop/word_editor.py" line="76" />
-        <location filename="../../desktop/word_editor.py" line="186" />
+        <location filename="../../desktop/word_editor.py" line="67" />
+        <location filename="../../desktop/word_editor.py" line="177" />
         <source>This paragraph holds tracked changes; Inkstone keeps it as it is. Edit it in Word.</source>
         <translation>此段落含有修订；Inkstone 会保持原样。请在 Word 中编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/word_editor.py" line="81" />
+        <location filename="../../desktop/word_editor.py" line="72" />
         <source>This is a field, a tracked change or an object that Inkstone keeps as it is.</source>
         <translation>这是 Inkstone 会保持原样的域、修订或对象。</translation>
     </message>

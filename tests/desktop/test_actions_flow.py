@@ -42,8 +42,30 @@ def test_context_menu_on_selection_offers_the_four_actions(window):
     assert languages[-1] == "Other…"
     styles = _menu_texts(submenus["Rewrite"])
     assert styles == ["Formal", "Casual", "Concise", "Friendly", "Fix grammar", "Custom instruction…"]
+    assert _menu_texts(submenus["Summarize"]) == ["Short", "Medium", "Long", "Bullet points"]
     # Qt's own editing entries are still there, after the assistant's.
     assert any("Copy" in t for t in texts)
+    menu.deleteLater()
+
+
+def test_a_summary_length_chosen_in_the_menu_is_what_f5_runs_next(qtbot, window):
+    tab = window.documents.current_tab()
+    tab.set_text(TEXT)
+    select(tab, FIRST, FIRST_END)
+    menu = window.documents.context_menu(tab)
+    submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
+    short = next(a for a in submenus["Summarize"].actions() if a.text() == "Short")
+    short.trigger()
+    first = window.flow.session
+    assert first.request.options == {"length": "short"} and window.prefs.summary_length == "short"
+    assert window.result_pane.title.text().endswith("Summarize: Short")
+    with qtbot.waitSignal(first.ended, timeout=120_000):
+        pass
+    window.flow.discard()
+    window.menus.summarize.trigger()  # F5
+    assert window.flow.session is not first and window.flow.session.request.options == {"length": "short"}
+    with qtbot.waitSignal(window.flow.session.ended, timeout=120_000):
+        pass
     menu.deleteLater()
 
 
