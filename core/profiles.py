@@ -1,9 +1,11 @@
 """Prompt profiles: how each action's prompt is laid out for a family of models, and the decoding
 that suits it (``resources/prompt_profiles.toml``).
 
-Small models answer best in the shape they were trained on: SmolLM2's instruct data put the task in
-the system prompt and the text alone in the user turn, and it summarizes far better when asked
-*after* the text. A profile says, per action: the ``layout`` (``instruction-first``: instruction,
+Small models answer best in the shape they were trained on: SmolLM2's instruct data put a rewrite's
+task in the system prompt and the text alone in the user turn, and it continues a text best as
+plain text. Which shape suits which action was measured with tests/benchmarks/bench_quality.py, not
+assumed (asking for a summary *after* the text looked better on one e-mail and was worse over the
+set). A profile says, per action: the ``layout`` (``instruction-first``: instruction,
 blank line, text; ``text-first``: text, blank line, instruction; ``system``: the instruction is
 the system prompt and the text the whole user turn), an optional ``system`` prompt and
 ``instruction`` template (``{option}`` fields as in actions.toml), the ``mode`` (``chat``, or
