@@ -227,16 +227,23 @@ def _local_default() -> str | None:
 
 
 def _beam_route(entry: ModelEntry, backend: str, beams: int) -> router.Route:
+    """Beam search runs on torch (llama.cpp has none): asked on llama.cpp, the run moves to torch
+    when torch can run the model, and says so; otherwise a one-line reason why not."""
     from core.errors import BadInputError
 
-    if backend not in (router.AUTO, "torch"):
-        raise BadInputError(f"beam search (--num-beams) runs on the torch backend, not {backend}; use --backend torch or auto")
+    if backend == "remote" or entry.format == "remote":
+        raise BadInputError("beam search (--num-beams) runs on this computer's torch backend, not on a remote endpoint; "
+                            "use --local, or leave --num-beams out")
     if "torch" not in router.runnable_backends(entry):
         why = router.transformers_can_load(entry)[1]
         detail = why.text if why else "PyTorch and transformers are not installed"
         raise BadInputError(f"beam search (--num-beams) needs the torch backend, which cannot run {entry.name}: {detail}")
     device = router.choose(entry, "torch").device
-    return router.Route.because("torch", device, note("beam_search", "beam search over {beams} beams runs on PyTorch", beams=beams))
+    if backend == "llama.cpp":
+        why = note("beam_search_moved", "beam search over {beams} beams runs on PyTorch: llama.cpp has none", beams=beams)
+    else:
+        why = note("beam_search", "beam search over {beams} beams runs on PyTorch", beams=beams)
+    return router.Route.because("torch", device, why)
 
 
 def failed_result(

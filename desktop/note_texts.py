@@ -40,6 +40,7 @@ def _texts() -> dict[str, str]:
         "action_settings_unreadable": QCoreApplication.translate("Notes", "this action's own settings could not be read ({error}); your general settings were used"),
         "few_shot_unreadable": QCoreApplication.translate("Notes", "your earlier results could not be read ({error}); no examples were shown"),
         "beam_search": QCoreApplication.translate("Notes", "beam search over {beams} beams runs on PyTorch"),
+        "beam_search_moved": QCoreApplication.translate("Notes", "beam search over {beams} beams runs on PyTorch: llama.cpp has none"),
         "language_retry": QCoreApplication.translate("Notes", "the first answer was in another language ({found}); asked again for {expected}"),
         # quality notes on a result (core.quality)
         "empty_output": QCoreApplication.translate("Notes", "The model returned no text."),

@@ -55,5 +55,7 @@ def test_beam_search_runs_on_torch_and_says_why(capsys):
     result = run_json(capsys, "summarize", "--text", text, "--num-beams", "2", "--max-tokens", "5")
     assert result["backend"] == "torch" and result["reason_code"] == "beam_search"
     assert result["output"] and result["completion_tokens"] <= 5
-    assert main(["run", "summarize", "--text", text, "--num-beams", "2", "--backend", "llama.cpp"]) == 2
-    assert "runs on the torch backend, not llama.cpp" in capsys.readouterr().err
+    # Asked on llama.cpp, which has no beam search: the run moves to torch and says why.
+    moved = run_json(capsys, "summarize", "--text", text, "--num-beams", "2", "--max-tokens", "5", "--backend", "llama.cpp")
+    assert moved["backend"] == "torch" and moved["reason_code"] == "beam_search_moved"
+    assert "llama.cpp has none" in moved["reason"]

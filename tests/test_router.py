@@ -266,3 +266,13 @@ def test_models_list_json_shows_which_backends_run_each_model(hf_model, rwkv_ggu
     assert by_name[rwkv_gguf.name]["backends"] == ["llama.cpp"]
     for entry in by_name.values():
         assert set(entry["auto"]) == {"backend", "device", "reason"} and entry["auto"]["reason"]
+
+
+def test_beam_search_on_a_model_torch_cannot_run_says_why_in_one_line(rwkv_gguf):
+    from core.run import _beam_route
+
+    for asked in (router.AUTO, "llama.cpp", "torch"):
+        with pytest.raises(BadInputError) as refused:
+            _beam_route(rwkv_gguf, asked, 2)
+        assert str(refused.value) == ("beam search (--num-beams) needs the torch backend, which cannot run tiny-rwkv6: "
+                                      "transformers cannot load GGUF architecture 'rwkv6'")

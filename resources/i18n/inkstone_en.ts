@@ -2119,72 +2119,77 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="43"/>
+        <source>beam search over {beams} beams runs on PyTorch: llama.cpp has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="44"/>
         <source>the first answer was in another language ({found}); asked again for {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="45"/>
+        <location filename="../../desktop/note_texts.py" line="46"/>
         <source>The model returned no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="46"/>
+        <location filename="../../desktop/note_texts.py" line="47"/>
         <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="47"/>
+        <location filename="../../desktop/note_texts.py" line="48"/>
         <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="48"/>
         <location filename="../../desktop/note_texts.py" line="49"/>
+        <location filename="../../desktop/note_texts.py" line="50"/>
         <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="50"/>
+        <location filename="../../desktop/note_texts.py" line="51"/>
         <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="51"/>
+        <location filename="../../desktop/note_texts.py" line="52"/>
         <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="52"/>
+        <location filename="../../desktop/note_texts.py" line="53"/>
         <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="53"/>
+        <location filename="../../desktop/note_texts.py" line="54"/>
         <source>The continuation starts by repeating your text ({count} words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="54"/>
+        <location filename="../../desktop/note_texts.py" line="55"/>
         <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="55"/>
+        <location filename="../../desktop/note_texts.py" line="56"/>
         <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="56"/>
+        <location filename="../../desktop/note_texts.py" line="57"/>
         <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="57"/>
+        <location filename="../../desktop/note_texts.py" line="58"/>
         <source>run on this computer instead of remote endpoint {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="58"/>
+        <location filename="../../desktop/note_texts.py" line="59"/>
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation type="unfinished"></translation>
     </message>

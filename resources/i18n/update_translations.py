@@ -565,6 +565,7 @@ ZH_CN = {
     "the default model": "默认模型",
     "your earlier results could not be read ({error}); no examples were shown": "无法读取你以前的结果（{error}）；未展示示例",
     "beam search over {beams} beams runs on PyTorch": "{beams} 束的束搜索在 PyTorch 上运行",
+    "beam search over {beams} beams runs on PyTorch: llama.cpp has none": "{beams} 束的束搜索在 PyTorch 上运行：llama.cpp 不支持束搜索",
     "the first answer was in another language ({found}); asked again for {expected}": "第一次回答用了其他语言（{found}）；已重新要求用 {expected} 回答",
     "The model returned no text.": "模型没有返回文字。",
     "The translation does not read as {target} (it looks like {found}); a larger model translates better.":
