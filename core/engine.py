@@ -246,6 +246,7 @@ class ActionRun:
             instruction=self.instruction,
             profile=self.profile_name,
             few_shot_ids=[entry["id"] for entry in self.examples],
+            settings=self.settings.described(),
         )
 
     def _output(self, parts: list[str]) -> str:

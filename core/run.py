@@ -73,6 +73,10 @@ class Settings:
     #: Which layer each setting came from: "request", "action", "profile", "preferences" or "default".
     sources: dict[str, str] = field(default_factory=dict, compare=False)
 
+    def described(self) -> dict[str, dict[str, Any]]:
+        """Each decoding setting and the few-shot count, with the layer it came from."""
+        return {name: {"value": getattr(self, name), "from": self.sources.get(name, "default")} for name in decoding.RANGED}
+
 
 #: The layers of :func:`settle`, most specific first.
 LAYERS = ("request", "action", "profile", "preferences", "default")
@@ -148,6 +152,8 @@ class ActionResult:
     profile: str | None = None
     #: History entries the prompt showed the model as examples of the user's own results.
     few_shot_ids: list[int] = field(default_factory=list)
+    #: The decoding the run used, each as ``{"value": ..., "from": layer}`` (see :data:`LAYERS`).
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -50,6 +50,16 @@ def test_cli_action_settings_apply_to_runs_and_a_flag_wins(bundled_model_path):
     flagged = json.loads(run_cli("run", "summarize", "--text", text, "--json", "--max-tokens", "6", "--model",
                                  "smollm2-135m-instruct").stdout)
     assert flagged["model"] == "smollm2-135m-instruct" and 3 < flagged["completion_tokens"] <= 6
+    # The result says what decoding it used, and which layer each value came from.
+    assert result["settings"]["max_tokens"] == {"value": 3, "from": "action"}
+    assert flagged["settings"]["max_tokens"] == {"value": 6, "from": "request"}
+    assert flagged["settings"]["temperature"] == {"value": 0.0, "from": "action"}
+    assert flagged["settings"]["top_k"] == {"value": 40, "from": "default"}
+    assert set(flagged["settings"]) == {"temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
+                                        "num_beams", "few_shot"}
+    (latest,) = json.loads(run_cli("history", "list", "--limit", "1", "--json").stdout)
+    newest = json.loads(run_cli("history", "show", str(latest["id"]), "--json").stdout)
+    assert newest["settings"] == flagged["settings"]  # history keeps them too
 
     bad = run_cli("actions", "set", "poem", "--temperature", "0.1")
     assert bad.returncode == 2 and "unknown action 'poem'" in bad.stderr.decode()

@@ -11,7 +11,8 @@ action used), ``input``, ``output``, ``final_text`` (what the user kept, when it
 ``prompt_tokens``, ``completion_tokens``, ``ttft_s``, ``tokens_per_s``, ``elapsed_s``,
 ``chunks``, ``finish_reason``, ``notes`` (a list of ``{code, text, params}`` objects, see
 :mod:`core.notes`), ``error``, ``reason_code`` and ``reason_params`` (the reason as a code),
-``profile`` (the prompt profile) and ``few_shot_ids`` (history entries shown as examples).
+``profile`` (the prompt profile), ``few_shot_ids`` (history entries shown as examples) and
+``settings`` (the decoding used, each ``{"value", "from"}``).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def record(
     error: str | None = None,
     profile: str | None = None,
     few_shot_ids: list[int] | None = None,
+    settings: dict | None = None,
     db: Database | None = None,
 ) -> int | None:
     """Add one history entry; return its id, or None when history is turned off.
@@ -118,6 +120,7 @@ def record(
         "error": error,
         "profile": profile,
         "few_shot_json": json.dumps(list(few_shot_ids)) if few_shot_ids else None,
+        "settings_json": json.dumps(settings, ensure_ascii=False) if settings else None,
     }
     with write_transaction(db):
         row["document_id"] = ensure_document(document, db=db) if document else None
@@ -136,6 +139,8 @@ def _entry(row: dict) -> dict:
     entry["reason_params"] = json.loads(params) if params else {}
     few_shot = entry.pop("few_shot_json", None)
     entry["few_shot_ids"] = json.loads(few_shot) if few_shot else []
+    settings = entry.pop("settings_json", None)
+    entry["settings"] = json.loads(settings) if settings else {}
     entry["kept_text"] = entry["final_text"] if entry["final_text"] is not None else entry["output"]
     return entry
 

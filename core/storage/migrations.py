@@ -333,5 +333,11 @@ def m011_history_prompt(db) -> None:
     )
 
 
+@MIGRATIONS()
+def m012_history_settings(db) -> None:
+    """The decoding a run used, each value with the layer it came from (core.run.Settings)."""
+    _run(db, "ALTER TABLE history ADD COLUMN settings_json TEXT;")
+
+
 #: Migration names in the order they apply.
 NAMES: list[str] = [m.name for m in MIGRATIONS._migrations]
