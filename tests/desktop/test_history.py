@@ -40,7 +40,7 @@ def test_each_outcome_is_recorded(qtbot, make_window):
     cursor = tab.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     tab.editor.setTextCursor(cursor)
-    session = window.flow.run("continue", {}, "")
+    session = window.flow.run("summarize", {"length": "long"}, "")  # no stop rule: it runs until stopped
     qtbot.waitUntil(lambda: len(session.parts) >= 2, timeout=60_000)
     with qtbot.waitSignal(session.ended, timeout=30_000):
         window.flow.stop()
