@@ -67,12 +67,11 @@ def in_trained_home(trained, monkeypatch):
 
 def answer_perplexity(model_path: str, conversations: list[list[dict]], lora_path: str | None = None) -> float:
     """llama.cpp's perplexity on each conversation's answer, given its prompt (as served)."""
-    import numpy as np
     from llama_cpp import Llama
 
     from core.backends.base import default_threads
     from core.backends.llamacpp import safe_model_params
-    from core.chat_template import render_chat
+    from tests.llama_scoring import answer_nll
 
     threads = default_threads()  # as the app's llama.cpp backend (the test suite pins it)
     with safe_model_params():
@@ -84,19 +83,9 @@ def answer_perplexity(model_path: str, conversations: list[list[dict]], lora_pat
         template = llm.metadata.get("tokenizer.chat_template")
         nll, count = 0.0, 0
         for messages in conversations:
-            prompt = render_chat(template, messages[:-1])
-            full = render_chat(template, messages, add_generation_prompt=False).rstrip("\n")
-            prompt_ids = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-            answer_ids = llm.tokenize(full[len(prompt) :].encode("utf-8"), add_bos=False, special=True)
-            ids = prompt_ids + answer_ids
-            llm.reset()
-            llm.eval(ids)
-            logits = np.asarray(llm.scores[: len(ids)], dtype=np.float64)
-            rows = logits[len(prompt_ids) - 1 : len(ids) - 1]
-            top = rows.max(axis=1, keepdims=True)
-            log_z = top[:, 0] + np.log(np.exp(rows - top).sum(axis=1))
-            nll += float((log_z - rows[np.arange(len(answer_ids)), answer_ids]).sum())
-            count += len(answer_ids)
+            added, tokens = answer_nll(llm, template, messages)
+            nll += added
+            count += tokens
         return math.exp(nll / count)
     finally:
         llm.close()

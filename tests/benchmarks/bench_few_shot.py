@@ -127,25 +127,6 @@ def _fill_history(catalog) -> None:
             history.record(action, text, answer, outcome="accepted", options=values)
 
 
-def _answer_nll(llm, template: str, messages: list[dict], answer: str) -> tuple[float, int]:
-    """Summed negative log-likelihood of ``answer`` as the assistant's turn after ``messages``."""
-    import numpy as np
-
-    from core.chat_template import render_chat
-
-    prompt = render_chat(template, messages)
-    full = render_chat(template, [*messages, {"role": "assistant", "content": answer}], add_generation_prompt=False).rstrip("\n")
-    prompt_ids = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-    answer_ids = llm.tokenize(full[len(prompt) :].encode("utf-8"), add_bos=False, special=True)
-    ids = prompt_ids + answer_ids
-    llm.reset()
-    llm.eval(ids)
-    rows = np.asarray(llm.scores[len(prompt_ids) - 1 : len(ids) - 1], dtype=np.float64)
-    top = rows.max(axis=1, keepdims=True)
-    log_z = top[:, 0] + np.log(np.exp(rows - top).sum(axis=1))
-    return float((log_z - rows[np.arange(len(answer_ids)), answer_ids]).sum()), len(answer_ids)
-
-
 def losses(profile: str, catalog) -> dict[str, tuple[float, float]]:
     """Per action: mean NLL per answer token of the held-out kept answers, zero-shot and few-shot."""
     from llama_cpp import Llama
@@ -154,6 +135,7 @@ def losses(profile: str, catalog) -> dict[str, tuple[float, float]]:
     from core.backends.llamacpp import safe_model_params
     from core.engine import ActionRequest, ActionRun
     from core.models import bundled_model_path
+    from tests.llama_scoring import answer_nll
 
     threads = default_threads()
     with safe_model_params():
@@ -171,7 +153,8 @@ def losses(profile: str, catalog) -> dict[str, tuple[float, float]]:
                         break  # plain text has no turns for examples
                     run.examples = run.candidates  # short texts: every candidate fits the budget
                     assert len(run.examples) == shots, (action, text, len(run.examples))
-                    nll, count = _answer_nll(llm, template, run._messages(text), answer)
+                    conversation = [*run._messages(text), {"role": "assistant", "content": answer}]
+                    nll, count = answer_nll(llm, template, conversation)
                     totals[shots][0] += nll
                     totals[shots][1] += count
             if totals[0][1]:
