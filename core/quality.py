@@ -14,7 +14,6 @@ once per process to load the language model (:mod:`core.langid`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from core import facts, langid
@@ -171,19 +170,19 @@ def content_words_kept(input_text: str, output_text: str) -> float:
     return len(source & content_words(output_text)) / len(source) if source else 1.0
 
 
-_GREETING = re.compile(
+GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|salut|cher|chère|"
     r"hallo|liebe[rs]?|sehr geehrte[rs]?|hola|estimad[oa]s?)\b|你好|您好|大家好|亲爱的|尊敬的|各位好)",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
+SIGN_OFF = re.compile(
     r"^\s*(?:(?:best(?: regards| wishes)?|kind regards|warm regards|regards|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"cheers|thanks(?: again)?|thank you|many thanks|all the best|cordialement|bien à vous|amitiés|"
     r"mit freundlichen grüßen|viele grüße|liebe grüße|saludos|atentamente|un saludo)\b[^\n]{0,40}|"
     r"(?:此致|敬礼|祝好|祝工作顺利|顺祝商祺|谢谢|多谢|顺颂)[^\n]{0,20})$",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"\[(?:your name|name|signature|sender|你的名字|您的名字|姓名|署名)\]", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\[(?:your name|name|signature|sender|你的名字|您的名字|姓名|署名)\]", re.IGNORECASE)
 
 
 def greetings(text: str) -> list[str]:
@@ -191,12 +190,12 @@ def greetings(text: str) -> list[str]:
     on its first line, a sign-off on one of its last three lines."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     found: list[str] = []
-    if lines and (m := _GREETING.match(lines[0])):
+    if lines and (m := GREETING.match(lines[0])):
         found.append(m.group(0).strip())
     for line in lines[-3:] if len(lines) > 1 else []:
-        if _SIGN_OFF.match(line):
+        if SIGN_OFF.match(line):
             found.append(line)
-    found += [m.group(0) for m in _PLACEHOLDER.finditer(text) if m.group(0) not in found]
+    found += [m.group(0) for m in PLACEHOLDER.finditer(text) if m.group(0) not in found]
     return found
 
 

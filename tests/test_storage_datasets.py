@@ -118,8 +118,8 @@ def test_document_splits_are_deterministic_and_seeded(tmp_path):
     doc = tmp_path / "long.txt"
     doc.write_text("\n\n".join(paragraph(i) for i in range(60)), encoding="utf-8")
     a = build_from_documents("a", [doc], BuildOptions(eval_fraction=0.2, seed=7))
-    b = build_from_documents("b", [doc], BuildOptions(eval_fraction=0.2, seed=7))
-    c = build_from_documents("c", [doc], BuildOptions(eval_fraction=0.2, seed=8))
+    build_from_documents("b", [doc], BuildOptions(eval_fraction=0.2, seed=7))
+    build_from_documents("c", [doc], BuildOptions(eval_fraction=0.2, seed=8))
     assert (a.examples, a.eval) == (59, 12)
     split = {name: [e["split"] for e in iter_examples(name)] for name in "abc"}
     assert split["a"] == split["b"] and split["a"] != split["c"]

@@ -8,7 +8,6 @@ user's ``actions.toml``) and ``app`` (made in the app's "Your actions…" dialog
 from __future__ import annotations
 
 import argparse
-import sys
 
 from core import decoding
 from core.cli.common import add_decoding_arguments, print_catalog_warnings, print_json, print_table

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from core.errors import BadInputError
-from core.examples import ROLES, check_messages, example_problem
+from core.examples import check_messages, example_problem
 from core.storage.db import now, resolve, write_transaction
 
 if TYPE_CHECKING:
