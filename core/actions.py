@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.answer_framing import MODES as FRAMING_MODES
 from core.decoding import MAX_OUTPUT_TOKENS
-from core.errors import BadInputError, InkstoneError, UnknownNameError, printable
+from core.errors import BadInputError, UnknownNameError, printable
 from core.paths import data_dir, resources_dir
 from core.stop_rules import StopRule
 
@@ -62,6 +63,8 @@ class Action:
     keep_language: bool = True
     #: Where an answer is complete (core.stop_rules); an option's choice can say otherwise.
     stop: StopRule | None = None
+    #: What is left out around the answer (core.answer_framing): "all", "added" or None.
+    framing: str | None = None
     builtin: bool = True
     source: str = "builtin"  # "builtin", "file" (the user's actions.toml) or "app" (the database)
 
@@ -116,7 +119,7 @@ class Action:
         for key, value in values.items():
             option = self.options.get(key)
             if option and option.kind == "choice" and value in option.choices and option.choices[value].stop:
-                return option.choices[value].stop
+                return option.choices[value].stop.under(self.stop)
         return self.stop
 
     def output_budget(self, values: dict[str, str], input_tokens: int) -> int:
@@ -193,6 +196,9 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str 
     keep_language = raw.get("keep_language", True)
     if not isinstance(keep_language, bool):
         raise wrong("keep_language must be true or false")
+    framing = raw.get("framing")
+    if framing is not None and framing not in FRAMING_MODES:
+        raise wrong('framing must be "all" (leave out greetings and sign-offs) or "added" (only those the text did not have)')
     stop = raw.get("stop")
     if stop is not None and not _valid_stop(stop):
         raise wrong(_STOP_HELP)
@@ -220,6 +226,7 @@ def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str 
         instruction_prompt=instruction_prompt,
         keep_language=keep_language,
         stop=StopRule.from_table(stop),
+        framing=framing,
         builtin=builtin,
         source=origin or ("builtin" if builtin else "file"),
     )
@@ -236,15 +243,18 @@ def _number(value, kind: type, what: str, wrong) -> int | float | None:
     return value
 
 
-_STOP_HELP = 'stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text)'
+_STOP_HELP = ('stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text) '
+              "and at_most, a share of the text's length such as 0.8")
 
 
 def _valid_stop(stop) -> bool:
     def count(value, same_ok: bool) -> bool:
         return (isinstance(value, int) and not isinstance(value, bool) and value > 0) or (same_ok and value == "same")
 
-    return (isinstance(stop, dict) and not set(stop) - {"sentences", "paragraphs"}
-            and count(stop.get("sentences", 1), False) and count(stop.get("paragraphs", 1), True))
+    share = stop.get("at_most", 1.0) if isinstance(stop, dict) else None
+    return (isinstance(stop, dict) and not set(stop) - {"sentences", "paragraphs", "at_most"}
+            and count(stop.get("sentences", 1), False) and count(stop.get("paragraphs", 1), True)
+            and isinstance(share, int | float) and not isinstance(share, bool) and 0 < share <= 10)
 
 
 def _parse_option(opt_name: str, opt, wrong) -> Option:

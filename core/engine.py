@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from core import answer_language, chunking, quality, router
 from core.actions import Action, ActionCatalog
 from core.adapters import resolve_adapter
+from core.answer_framing import strip_framing
 from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
@@ -23,6 +24,7 @@ from core.notes import Note, note
 from core.profiles import choose_profile
 from core.prompts import action_instruction, action_messages, strip_echo
 from core.run import ActionRequest, ActionResult, prepare, read_action_settings, settle
+from core.stop_rules import LoopGuard
 from core.textio import require_text
 
 __all__ = ["ActionRequest", "ActionResult", "ActionRun", "Delta", "Progress", "Restart", "Routed", "run_action"]
@@ -162,6 +164,8 @@ class ActionRun:
         # continuation: it has no instruction to carry it, and continues in the text's language).
         self.reminder = answer_language.reminder(self.catalog, request.text) if self.keep_language else None
         self.chat_only = False  # a retry in the text's language asks in a chat, even for Continue
+        self.loop_stopped = False  # an answer was ended where it began repeating itself
+        self.framing_removed: list[str] = []  # lines left out around the answer (core.answer_framing)
 
     def _few_shot_candidates(self) -> list[dict]:
         """Earlier kept results of this action to show as examples (none for a plain-text
@@ -213,6 +217,7 @@ class ActionRun:
             yield Restart(why)
             notes.append(why)
             output_parts.clear()
+            self.loop_stopped = False
             self.reminder, self.chat_only, totals = strict, True, _Totals()
             yield from self._run_on(self.route, totals, notes, output_parts, state)
             output = self._output(output_parts)
@@ -221,6 +226,11 @@ class ActionRun:
         chunk_count = state["chunks"]
         if self.cancelled:
             totals.finish_reason = "cancelled"
+        if self.loop_stopped:
+            notes.append(note("repetition_stopped", "the model began to repeat itself; the answer ends before the repeat"))
+        if self.framing_removed:
+            notes.append(note("framing_removed", "left out what the model put around the answer: {items}",
+                              items=self.framing_removed))
         notes += quality.check_result(self.action.name, self.values, self.request.text, output, totals.finish_reason,
                                       keep_language=self.keep_language)
         self.result = ActionResult(
@@ -253,6 +263,9 @@ class ActionRun:
         output = "".join(parts)
         if self.action.long_input == "tail":  # a continuation: drop a restatement of the text
             output = strip_echo(self.request.text, output)
+        self.framing_removed = []
+        if self.action.framing and "instruction" not in self.values:
+            output, self.framing_removed = strip_framing(self.request.text, output, self.action.framing)
         return output.strip()
 
     def _run_on(self, route, totals, notes: list[Note], output_parts, state):
@@ -312,22 +325,42 @@ class ActionRun:
             generation = backend.stream(self._messages(text, instruction), params, self.cancel_token)
         rule = self.action.stop_rule(self.values) if instruction is None else None
         rule = rule.for_text(text) if rule else None
-        answer = ""
+        loops = LoopGuard(text)
+        answer, shown = "", 0
+        # Text that may yet be cut (a sentence past the length allowed, the model retyping an
+        # earlier sentence) is held back until it is either cut or clear, so what streams is
+        # exactly what the answer keeps.
         for piece in generation:
-            if rule is None:
-                yield piece
-                continue
-            cut = rule.cut(answer + piece)
-            if cut is None:
-                answer += piece
-                yield piece
-                continue
-            if cut > len(answer):
-                yield (answer + piece)[len(answer) : cut]
-            generation.close()  # the answer has the shape asked for: stop as at a stop sequence
-            generation.stats.finish_reason = "stop"
-            break
+            answer += piece
+            cut = self._cut(rule, loops, answer, shown)
+            if cut is not None:
+                generation.close()  # the answer has the shape asked for: stop as at a stop sequence
+                generation.stats.finish_reason = "stop"
+                break
+            held = [p for p in (rule.hold(answer) if rule else None, loops.hold(answer)) if p is not None]
+            upto = min(held, default=len(answer))
+            if upto > shown:
+                yield answer[shown:upto]
+                shown = upto
+        else:  # the model ended: its last sentence is complete, or it was cut off while retyping one
+            retyping = loops.hold(answer) if generation.stats.finish_reason == "length" else None
+            cut = self._cut(rule, loops, answer + "\n", shown)
+            if cut is None and retyping is not None and retyping < len(answer.rstrip()):
+                cut, self.loop_stopped = retyping, True
+        cut = len(answer) if cut is None else max(min(cut, len(answer)), shown)
+        if cut > shown:
+            yield answer[shown:cut]
         totals.add(generation.stats)
+
+    def _cut(self, rule, loops: LoopGuard, answer: str, shown: int) -> int | None:
+        """Where ``answer`` (of which ``shown`` characters were streamed) is complete by the
+        action's stop rule, or ends before it starts repeating itself; None while it goes on."""
+        cut = rule.cut(answer, shown) if rule else None
+        loop = loops.check(answer)
+        if loop is not None and (cut is None or loop < cut):
+            self.loop_stopped = True
+            return loop
+        return cut
 
     def _choose_examples(self, backend: Backend, input_tokens: int, budget: int) -> None:
         """Keep the candidate examples that fit: at most a share of the context, and never so

@@ -42,6 +42,8 @@ def _texts() -> dict[str, str]:
         "beam_search": QCoreApplication.translate("Notes", "beam search over {beams} beams runs on PyTorch"),
         "beam_search_moved": QCoreApplication.translate("Notes", "beam search over {beams} beams runs on PyTorch: llama.cpp has none"),
         "language_retry": QCoreApplication.translate("Notes", "the first answer was in another language ({found}); asked again for {expected}"),
+        "repetition_stopped": QCoreApplication.translate("Notes", "the model began to repeat itself; the answer ends before the repeat"),
+        "framing_removed": QCoreApplication.translate("Notes", "left out what the model put around the answer: {items}"),
         # quality notes on a result (core.quality)
         "empty_output": QCoreApplication.translate("Notes", "The model returned no text."),
         "translation_wrong_language": QCoreApplication.translate("Notes", "The translation does not read as {target} (it looks like {found}); a larger model translates better."),
@@ -86,6 +88,7 @@ def note_text(note) -> str:
 BIGGER_MODEL_HELPS = frozenset({
     "translation_wrong_language", "answer_language_mismatch", "summary_not_shorter", "grammar_overedit",
     "continuation_echo", "repetitive_output", "invented_numbers", "invented_names", "summary_greeting",
+    "repetition_stopped",
 })
 
 

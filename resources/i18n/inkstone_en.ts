@@ -2128,68 +2128,78 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="46"/>
-        <source>The model returned no text.</source>
+        <location filename="../../desktop/note_texts.py" line="45"/>
+        <source>the model began to repeat itself; the answer ends before the repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="47"/>
-        <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
+        <location filename="../../desktop/note_texts.py" line="46"/>
+        <source>left out what the model put around the answer: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="48"/>
-        <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
+        <source>The model returned no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="49"/>
+        <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/note_texts.py" line="50"/>
-        <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
+        <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="51"/>
-        <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/note_texts.py" line="52"/>
-        <source>The summary contains a greeting or sign-off: {items}.</source>
+        <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="53"/>
-        <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
+        <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="54"/>
-        <source>The continuation starts by repeating your text ({count} words).</source>
+        <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="55"/>
-        <source>The answer repeats itself ({percent}% repeated phrases).</source>
+        <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="56"/>
-        <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
+        <source>The continuation starts by repeating your text ({count} words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="57"/>
-        <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
+        <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="58"/>
-        <source>run on this computer instead of remote endpoint {name}</source>
+        <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="59"/>
+        <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="60"/>
+        <source>run on this computer instead of remote endpoint {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="61"/>
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation type="unfinished"></translation>
     </message>

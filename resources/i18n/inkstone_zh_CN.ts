@@ -2132,68 +2132,78 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>第一次回答用了其他语言（{found}）；已重新要求用 {expected} 回答</translation>
     </message>
     <message>
+        <location filename="../../desktop/note_texts.py" line="45" />
+        <source>the model began to repeat itself; the answer ends before the repeat</source>
+        <translation>模型开始重复自己的话；回答在重复之前结束</translation>
+    </message>
+    <message>
         <location filename="../../desktop/note_texts.py" line="46" />
+        <source>left out what the model put around the answer: {items}</source>
+        <translation>已去掉模型加在回答前后的内容：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="48" />
         <source>The model returned no text.</source>
         <translation>模型没有返回文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="47" />
+        <location filename="../../desktop/note_texts.py" line="49" />
         <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
         <translation>译文看起来不是 {target}（更像 {found}）；更大的模型翻译得更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="48" />
+        <location filename="../../desktop/note_texts.py" line="50" />
         <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation>回答与你的文字语言不同（文字：{expected}，回答：{found}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="49" />
-        <location filename="../../desktop/note_texts.py" line="50" />
+        <location filename="../../desktop/note_texts.py" line="51" />
+        <location filename="../../desktop/note_texts.py" line="52" />
         <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation>回答达到词元上限而停止，可能不完整；请允许更多词元，或选择更少的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="51" />
+        <location filename="../../desktop/note_texts.py" line="53" />
         <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation>总结没有明显短于原文（为原文长度的 {percent}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="52" />
+        <location filename="../../desktop/note_texts.py" line="54" />
         <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation>总结中含有问候语或结束语：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="53" />
+        <location filename="../../desktop/note_texts.py" line="55" />
         <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation>语法修正改动了 {percent}% 的词；语法修正应只改动错误之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="54" />
+        <location filename="../../desktop/note_texts.py" line="56" />
         <source>The continuation starts by repeating your text ({count} words).</source>
         <translation>续写的开头重复了你的文字（{count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="55" />
+        <location filename="../../desktop/note_texts.py" line="57" />
         <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation>回答自我重复（{percent}% 为重复短语）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="56" />
+        <location filename="../../desktop/note_texts.py" line="58" />
         <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的数字或日期不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="57" />
+        <location filename="../../desktop/note_texts.py" line="59" />
         <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的名称不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="58" />
+        <location filename="../../desktop/note_texts.py" line="60" />
         <source>run on this computer instead of remote endpoint {name}</source>
         <translation>在这台电脑上运行，而不是远程端点 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="59" />
+        <location filename="../../desktop/note_texts.py" line="61" />
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation>适配器 {adapter} 未在远程端点 {name} 上应用；需要由该端点的服务器提供它</translation>
     </message>

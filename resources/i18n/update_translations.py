@@ -567,6 +567,8 @@ ZH_CN = {
     "beam search over {beams} beams runs on PyTorch": "{beams} 束的束搜索在 PyTorch 上运行",
     "beam search over {beams} beams runs on PyTorch: llama.cpp has none": "{beams} 束的束搜索在 PyTorch 上运行：llama.cpp 不支持束搜索",
     "the first answer was in another language ({found}); asked again for {expected}": "第一次回答用了其他语言（{found}）；已重新要求用 {expected} 回答",
+    "the model began to repeat itself; the answer ends before the repeat": "模型开始重复自己的话；回答在重复之前结束",
+    "left out what the model put around the answer: {items}": "已去掉模型加在回答前后的内容：{items}",
     "The model returned no text.": "模型没有返回文字。",
     "The translation does not read as {target} (it looks like {found}); a larger model translates better.":
         "译文看起来不是 {target}（更像 {found}）；更大的模型翻译得更好。",
