@@ -90,8 +90,8 @@ def test_plain_http_to_another_machine_is_warned_once(capsys):
     assert "your text travels unencrypted" in capsys.readouterr().err
     _warn_plain_http(endpoint_entry(get_endpoint("lan")))
     assert capsys.readouterr().err == ""  # once per endpoint
-    for url in ("https://192.0.2.10/v1", "http://localhost:8080/v1", "http://127.0.0.2:1/v1", "http://[::1]:8000/v1"):
-        endpoint = add_endpoint(f"e{abs(hash(url)) % 1000}", url, "m")
+    for index, url in enumerate(("https://192.0.2.10/v1", "http://localhost:8080/v1", "http://127.0.0.2:1/v1", "http://[::1]:8000/v1")):
+        endpoint = add_endpoint(f"e{index}", url, "m")
         assert not endpoint.plain_http_remote
 
 

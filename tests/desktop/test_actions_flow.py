@@ -163,7 +163,8 @@ def test_stop_cancels_mid_generation(qtbot, make_window):
     tab = window.documents.current_tab()
     tab.set_text(TEXT)
     _cursor_to_end(tab)
-    session = window.flow.run("summarize", {"length": "long"}, "")  # no stop rule: runs to the token limit
+    # A typed instruction has no stop rule, so the answer runs long (a summary ends within 4/5 of the text).
+    session = window.flow.run("rewrite", {"instruction": "tell a long story that starts with this text"}, "")
     deltas: list[str] = []
     session.delta.connect(deltas.append)
     qtbot.waitUntil(lambda: len(deltas) >= 5, timeout=120_000)
@@ -230,7 +231,8 @@ def test_event_loop_never_stalls_while_generating(qtbot, make_window):
     load_worst_ms = max(gaps) * 1000
     window.flow.discard()
     window.prefs.max_tokens = 160
-    session = window.flow.run("summarize", {"length": "long"}, "")  # no stop rule: runs to the token limit
+    # A typed instruction has no stop rule, so the answer runs long (a summary ends within 4/5 of the text).
+    session = window.flow.run("rewrite", {"instruction": "tell a long story that starts with this text"}, "")
     deltas: list[str] = []
     session.delta.connect(deltas.append)
     gaps.clear()
