@@ -87,8 +87,8 @@ class StopRule:
     def hold(self, text: str) -> int | None:
         """Where the text that :meth:`cut` may still drop starts, or None: all of it stays. Under
         ``at_most``, any sentence after the first goes if it turns out not to fit, so after the
-        first sentence the answer streams a whole sentence at a time (never shown, then taken
-        back)."""
+        first sentence the answer streams a whole sentence at a time: nothing appears that is
+        then taken back."""
         if self.max_size is None:
             return None
         body_start = len(text) - len(text.lstrip())
@@ -147,7 +147,6 @@ class LoopGuard:
                 self.seen.add(piece)
             self.start = end
         return None
-
 
     def hold(self, text: str) -> int | None:
         """Where the sentence being written starts when, so far, it retypes one already said
