@@ -289,3 +289,25 @@ def test_a_bundle_probes_by_running_its_own_executable(bundled_model_path, monke
         )  # fmt: skip
         assert done.returncode == 0, done.stderr.decode()[-500:]
         assert b'INKSTONE-PROBE-RESULT {"ok": true' in done.stdout
+
+
+def test_a_bundle_runs_a_helper_module_through_its_own_executable(tmp_path, monkeypatch):
+    """Where Inkstone would run ``python -m MODULE`` (a download), a bundle runs its executable
+    with the child flag, and the entry points run the module with its arguments."""
+    import subprocess
+
+    from core.bundle_child import CHILD_FLAG
+    from core.models.download import child_command
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert child_command("core.models.fetch_child")[1:] == [CHILD_FLAG, "core.models.fetch_child"]
+    monkeypatch.undo()
+    data = tmp_path / "x.json"
+    data.write_text('{"b": 1, "a": [2]}', encoding="utf-8")
+    for entry in ("entry_cli.py", "entry_gui.py"):
+        done = subprocess.run(
+            [sys.executable, str(REPO / "packaging" / entry), CHILD_FLAG, "json.tool", "--sort-keys", str(data)],
+            capture_output=True, cwd=str(REPO), timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr.decode()[-500:]
+        assert done.stdout.decode().split() == ["{", '"a":', "[", "2", "],", '"b":', "1", "}"]

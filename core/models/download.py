@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.bundle_child import CHILD_FLAG
 from core.errors import BadInputError, InkstoneError, ModelError
 from core.models import hub_store
 
@@ -429,7 +430,7 @@ class Download:
 def child_command(module: str) -> list[str]:
     """The command that runs ``module`` in a fresh Python (or, in a bundle, a fresh Inkstone)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--inkstone-child", module]
+        return [sys.executable, CHILD_FLAG, module]
     return [sys.executable, "-m", module]
 
 

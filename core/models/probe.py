@@ -29,10 +29,10 @@ import threading
 import time
 from pathlib import Path
 
+from core.bundle_child import PROBE_FLAG
 from core.errors import ModelError, printable
 from core.gguf_check import VALIDATOR_VERSION, GGUFInfo, check_adapter_fits, inspect_gguf
 
-PROBE_FLAG = "--inkstone-probe-model"
 #: Bump when the child does more (or different) work: older results are then ignored.
 PROBE_VERSION = 1
 CACHE_FILE = "model_probes.json"
