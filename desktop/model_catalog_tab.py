@@ -26,23 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.models.download import human_size
+from core.models.download import human_duration, human_size
 from desktop.workers import GeneratorWorker
 
 
 def params_text(billions: float) -> str:
     return f"{billions:.1f}B" if billions >= 1 else f"{billions * 1000:.0f}M"
-
-
-def duration_text(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    if seconds >= 60:
-        return f"{seconds // 60} min"
-    return f"{seconds} s"
 
 
 def language_names(codes) -> str:
@@ -266,7 +255,7 @@ class CatalogTab(QWidget):
     def _show_progress(self, progress) -> None:
         if progress.phase == "downloading" and progress.total:
             self.progress.setValue(int(progress.fraction * 1000))
-            left = duration_text(progress.eta)
+            left = human_duration(progress.eta)
             text = self.tr("{done} of {total} · {speed}/s").format(
                 done=human_size(progress.done), total=human_size(progress.total), speed=human_size(progress.speed)
             )

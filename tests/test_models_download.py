@@ -186,3 +186,9 @@ def test_leftovers_are_listed_and_discarded_without_the_network():
     assert hub_store.discard_leftovers("someone/else") == 0
     assert hub_store.discard_leftovers(REPO) == 1500
     assert hub_store.leftovers() == [] and not hub_store.repo_dir(REPO).exists()
+
+
+def test_time_left_reads_the_same_in_the_app_and_the_cli():
+    from core.models.download import human_duration
+
+    assert [human_duration(s) for s in (None, -3, 40.9, 192, 3900)] == ["", "0 s", "40 s", "3 min 12 s", "1 h 5 min"]

@@ -271,14 +271,14 @@ class _ProgressLine:
     def show(self, progress) -> None:
         import time
 
-        from core.models.download import human_size
+        from core.models.download import human_duration, human_size
 
         now = time.monotonic()
         if not self.tty and now - self.last < 5 and progress.phase != "checking":
             return
         self.last = now
         if progress.phase == "downloading" and progress.total:
-            eta = f", {_duration(progress.eta)} left" if progress.eta is not None else ""
+            eta = f", {human_duration(progress.eta)} left" if progress.eta is not None else ""
             text = (
                 f"{human_size(progress.done)} of {human_size(progress.total)} ({progress.fraction:.0%}), "
                 f"{human_size(progress.speed)}/s{eta}"
@@ -301,15 +301,6 @@ class _ProgressLine:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
             self.shown = False
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    if seconds >= 60:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds} s"
 
 
 def _delete(args) -> int:

@@ -73,6 +73,18 @@ def human_size(count: int | float) -> str:
     return f"{count:.1f} TB"  # pragma: no cover
 
 
+def human_duration(seconds: float | None) -> str:
+    """"1 h 5 min", "3 min 12 s", "40 s" (how long a download has left); "" when unknown."""
+    if seconds is None:
+        return ""
+    seconds = int(max(0, seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+    if seconds >= 60:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds} s"
+
+
 @dataclass(frozen=True)
 class DownloadSpec:
     """What to fetch and what to call it."""
