@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import re
 
-# Han ideographs (with extensions and compatibility forms) and kana.
-_CJK = (
-    "\u3040-\u30ff"  # Hiragana, Katakana
-    "\u3400-\u4dbf"  # CJK Extension A
-    "\u4e00-\u9fff"  # CJK Unified Ideographs
-    "\uf900-\ufaff"  # CJK Compatibility Ideographs
-    "\U00020000-\U0003134f"  # Extensions B-H
-)
+from core.textdiff import CJK as _CJK  # Han ideographs and kana
+
 # Letters and digits that are not CJK: a negated class is far cheaper than a lookahead.
 _LETTERS = rf"[^\W{_CJK}]+"
 # A CJK character, or letters/digits that may be joined by an apostrophe, hyphen or point
