@@ -17,6 +17,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.fixtures import style_corpus
+from tests.test_training_failures import drain
 
 # A short run: enough for the voice, small enough for two cores.
 QUALITY_CONFIG = dict(
@@ -43,15 +44,8 @@ def trained(tmp_path_factory):
         document = home / "keeper-log.txt"
         document.write_text(style_corpus.document(240), encoding="utf-8")
         build_from_documents("keeper", [document], BuildOptions(context_chars=100))
-        records = []
         started = time.perf_counter()
-        job = train("keeper", TrainConfig(**QUALITY_CONFIG))
-        while True:
-            try:
-                records.append(next(job))
-            except StopIteration as end:
-                result = end.value
-                break
+        records, result = drain(train("keeper", TrainConfig(**QUALITY_CONFIG)))
         elapsed = time.perf_counter() - started
         held_out = [e["messages"] for e in iter_examples("keeper", split="eval")]
         yield SimpleNamespace(home=home, records=records, result=result, elapsed=elapsed, held_out=held_out)
@@ -230,14 +224,7 @@ def test_update_learns_new_edits_without_forgetting_survives_a_stop_and_rolls_ba
     # Interrupted: nothing published, the adapter in use untouched.
     assert continual.active_adapter()["id"] == v1["id"] and [a["name"] for a in runs.list_adapters()] == ["keeper-run1"]
 
-    records = []
-    job = continual.update(changes=changes)  # the same update again resumes the stopped one
-    while True:
-        try:
-            records.append(next(job))
-        except StopIteration as end:
-            result = end.value
-            break
+    records, result = drain(continual.update(changes=changes))  # the same update again resumes the stopped one
     start = next(r for r in records if r.event == "start")
     assert "resuming at step 1 of 2" in start.message and "continuing from adapter 'keeper-run1'" in start.message
     before, after = result.eval_groups_before, result.eval_groups_after
