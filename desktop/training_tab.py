@@ -26,15 +26,6 @@ from desktop.loss_chart import LossChart
 from desktop.workers import GeneratorWorker, WorkerManager
 
 
-def format_eta(seconds: float | None) -> str:
-    if seconds is None or seconds != seconds or seconds < 0:
-        return ""
-    seconds = int(round(seconds))
-    if seconds >= 3600:
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 class TrainingTab(QWidget):
     message = Signal(str, str)
     progress_changed = Signal(int, int, str)  # done, total, ETA text
@@ -228,7 +219,7 @@ class TrainingTab(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(progress.step, total))
-        eta = format_eta(progress.eta_s)
+        eta = progress.eta_text
         self.eta_label.setText(self.tr("ETA {eta}").format(eta=eta) if eta else "")
         # The final record repeats the best adapter's eval loss, already plotted at its own step.
         if not progress.done and (progress.train_loss is not None or progress.eval_loss is not None):

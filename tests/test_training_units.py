@@ -387,3 +387,12 @@ def test_shared_prompt_prefix_runs_once_and_gives_the_same_loss_and_gradients(mo
     for name in g_plain:  # equal up to float summation order
         difference = (g_plain[name] - g_shared[name]).norm() / g_plain[name].norm()
         assert difference < 1e-4, (name, float(difference))
+
+
+def test_time_left_reads_as_a_clock_in_the_app_and_the_cli():
+    from core.training.loop import TrainProgress
+
+    def text(eta):
+        return TrainProgress("step", 1, 10, eta_s=eta).eta_text
+
+    assert [text(e) for e in (None, float("nan"), -1.0, 0.0, 65.4, 3723.0)] == ["", "", "", "0:00", "1:05", "1:02:03"]

@@ -75,14 +75,6 @@ def _config(args):
     return config
 
 
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--"
-    seconds = int(max(0, seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
-
-
 class _Bar:
     """One updating line on a terminal; plain lines (evaluations, the end) everywhere else."""
 
@@ -126,7 +118,7 @@ class _Bar:
             parts.append(f"eval {self.last_eval:.4f}")
         if record.tokens_per_s:
             parts.append(f"{record.tokens_per_s:.0f} tok/s")
-        parts.append(f"ETA {_duration(record.eta_s)}")
+        parts.append(f"ETA {record.eta_text or '--:--'}")
         self.stream.write("\r\033[K" + "  ".join(parts))
         self.stream.flush()
         self.drawn = True

@@ -65,6 +65,16 @@ class TrainProgress:
     status: str | None = None
     result: Any = None
 
+    @property
+    def eta_text(self) -> str:
+        """The time left as a clock ("4:05", "1:02:03"); "" while unknown."""
+        eta = self.eta_s
+        if eta is None or eta != eta or eta < 0:
+            return ""
+        seconds = int(round(eta))
+        minutes, rest = divmod(seconds, 60)
+        return f"{minutes // 60}:{minutes % 60:02d}:{rest:02d}" if minutes >= 60 else f"{minutes}:{rest:02d}"
+
     def to_dict(self) -> dict:
         data = asdict(self)
         if self.result is not None and hasattr(self.result, "to_dict"):
