@@ -121,6 +121,13 @@ _MARKER = re.compile(r"^\s*(?:[-*•·]|\(?\d{1,3}[.)、]|\(?[a-z][.)])\s*", re.
 #: A sentence or line this large (core.quality.size: four English words, six Chinese characters)
 #: said a second time means the model is going round in circles.
 LOOP_MIN_SIZE = 6.0
+#: A stutter: a short piece with a letter, digit or character in it ("1.", "ha", "的") said over
+#: and over with nothing between ("1.1.1.1.1…"), which has no sentence end for the check above.
+#: At least STUTTER_TIMES times and STUTTER_MIN_CHARS characters in a row is a loop; from half as
+#: many on, the run is held back until it is clear which.
+STUTTER_TIMES = 8
+STUTTER_MIN_CHARS = 16
+_STUTTER = re.compile(r"(.{1,12}?)\1+$", re.DOTALL)
 
 
 class LoopGuard:
@@ -134,8 +141,22 @@ class LoopGuard:
         self.seen: set[str] = set()
         self.start = 0
 
+    def _stutter(self, text: str, times: int, chars: int) -> int | None:
+        """Where a stutter of at least ``times`` repeats and ``chars`` characters that the source
+        does not have ends ``text``, or None."""
+        match = _STUTTER.search(text, max(0, len(text) - 2 * STUTTER_MIN_CHARS * STUTTER_TIMES))
+        if match is None:
+            return None
+        run, unit = match.group(0), match.group(1)
+        if not re.search(r"\w", unit) or len(run) // len(unit) < times or len(run) < chars or run in self.source:
+            return None
+        return match.start()
+
     def check(self, text: str) -> int | None:
         """Where ``text`` (the answer so far, which only grows) starts repeating, or None."""
+        stutter = self._stutter(text, STUTTER_TIMES, STUTTER_MIN_CHARS)
+        if stutter is not None:
+            return stutter
         for end in _ends(text, self.start):
             segment = text[self.start : end]
             piece = _MARKER.sub("", segment).strip()
@@ -151,6 +172,9 @@ class LoopGuard:
     def hold(self, text: str) -> int | None:
         """Where the sentence being written starts when, so far, it retypes one already said
         (it may turn out a repeat); None when it is new. Call after :meth:`check`."""
+        stutter = self._stutter(text, STUTTER_TIMES // 2, STUTTER_MIN_CHARS // 2)
+        if stutter is not None:
+            return stutter
         pending = text[self.start :]
         said = _MARKER.sub("", pending).strip()
         if self.seen and any(piece.startswith(said) for piece in self.seen):

@@ -108,6 +108,22 @@ def test_an_answer_that_goes_round_in_circles_ends_before_the_repeat():
     assert found == len("The shop opens at 8. We sell bread and cakes. ")
 
 
+def test_a_stutter_ends_the_answer_where_it_began_and_is_held_back_while_it_may_be_one():
+    """"1.1.1.1…" (the bundled model once wrote it to the token limit) has no sentence end; a
+    short piece with a letter or digit said eight times in a row ends the answer before it."""
+    assert loop_start("Release notes 1.1.1.1.1.1.1.1.", "") == len("Release notes ")
+    assert loop_start("Ha ha ha ha ha ha ha ha ha", "") == len("Ha")  # " ha" eight times
+    assert loop_start("他笑了：哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈", "") == len("他笑了：")
+    # Fewer repeats, a rule of punctuation, or a run the text itself has: no loop.
+    assert loop_start("Version 1.1.1 is out.", "") is None
+    assert loop_start("Title\n=====================\n", "") is None
+    assert loop_start("no no no no no no no no no", "She said no no no no no no no no no.") is None
+    # From four repeats on, the run is held back until it is clear whether it goes on.
+    guard = LoopGuard("")
+    assert guard.check("Notes 1.1.1.1.") is None and guard.hold("Notes 1.1.1.1.") == len("Notes ")
+    assert guard.hold("Notes 1.1.") is None
+
+
 def test_a_short_summary_stops_after_two_sentences(shared_pool):
     text = ("The harbour froze in January for the first time in forty years. Fishing boats stayed tied up for "
             "three weeks, and the ferry to the island was cancelled. The baker sold bread on credit, the school "
