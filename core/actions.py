@@ -3,8 +3,8 @@ file (``<data dir>/actions.toml``) and the actions the user made in the app or w
 ``inkstone-cli actions add`` (rows kept in the database by :mod:`core.storage.user_actions`,
 which reads them and hands them to :func:`load_catalog`; this module never opens the database).
 
-An :class:`Action` validates its options and renders its instruction; :mod:`core.prompts` builds
-the chat messages from it.
+An :class:`Action` validates its options and renders its instruction (:mod:`core.action_tables`
+reads one from its table); :mod:`core.prompts` builds the chat messages from it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.answer_framing import MODES as FRAMING_MODES
 from core.decoding import MAX_OUTPUT_TOKENS
 from core.errors import BadInputError, UnknownNameError, printable
 from core.paths import data_dir, resources_dir
@@ -38,6 +37,8 @@ class Choice:
     label: str | None = None
     #: Where an answer of this shape is complete (core.stop_rules), if the choice asks for one.
     stop: StopRule | None = None
+    #: "light": only the answer's correction-sized changes to the text are kept (core.light_edits).
+    edits: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class Action:
     stop: StopRule | None = None
     #: What is left out around the answer (core.answer_framing): "all", "added" or None.
     framing: str | None = None
+    #: "from-text": the answer writes only numbers of the text (core.number_guard); None: any.
+    numbers: str | None = None
     builtin: bool = True
     source: str = "builtin"  # "builtin", "file" (the user's actions.toml) or "app" (the database)
 
@@ -122,6 +125,14 @@ class Action:
                 return option.choices[value].stop.under(self.stop)
         return self.stop
 
+    def light_edits(self, values: dict[str, str]) -> bool:
+        """Whether only correction-sized changes of the answer are kept (a chosen choice's
+        ``edits = "light"``; never for a free-form instruction)."""
+        return "instruction" not in values and any(
+            option.kind == "choice" and values.get(name) in option.choices and option.choices[values[name]].edits == "light"
+            for name, option in self.options.items()
+        )
+
     def output_budget(self, values: dict[str, str], input_tokens: int) -> int:
         """Tokens to allow for the answer to an input of ``input_tokens`` tokens."""
         tokens, ratio = self.output_tokens, self.output_ratio
@@ -169,129 +180,6 @@ class ActionCatalog:
         if key in self.languages:
             return self.languages[key]
         raise UnknownNameError("language", name, self.language_names)
-
-
-def _parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str | None = None) -> Action:
-    """Build an :class:`Action` from its table, checking the shape of every value: a wrong type
-    anywhere is a :class:`BadInputError` naming the action and the entry, never a TypeError."""
-    where = f"action {printable(name, 40)!r} in {source}"
-
-    def wrong(what: str) -> BadInputError:
-        return BadInputError(f"{where}: {what}")
-
-    if not isinstance(raw, dict):
-        raise wrong("must be a table")
-    prompt = raw.get("prompt") or raw.get("instruction")
-    if not isinstance(prompt, str) or not prompt.strip():
-        raise BadInputError(f"{where} needs an 'instruction' (or 'prompt') text")
-    long_input = raw.get("long_input", "per-chunk")
-    if long_input not in LONG_INPUT_MODES:
-        raise wrong(f"long_input must be one of {', '.join(LONG_INPUT_MODES)}")
-    label = raw.get("label", name.replace("-", " ").capitalize())
-    if not isinstance(label, str):
-        raise wrong("label must be text")
-    instruction_prompt = raw.get("instruction_prompt")
-    if instruction_prompt is not None and not isinstance(instruction_prompt, str):
-        raise wrong("instruction_prompt must be text")
-    keep_language = raw.get("keep_language", True)
-    if not isinstance(keep_language, bool):
-        raise wrong("keep_language must be true or false")
-    framing = raw.get("framing")
-    if framing is not None and framing not in FRAMING_MODES:
-        raise wrong('framing must be "all" (leave out greetings and sign-offs) or "added" (only those the text did not have)')
-    stop = raw.get("stop")
-    if stop is not None and not _valid_stop(stop):
-        raise wrong(_STOP_HELP)
-    output = raw.get("output", {"tokens": 256})
-    if not isinstance(output, dict):
-        raise wrong("output must be a table such as { tokens = 80 } or { ratio = 1.5, min = 48 }")
-    tokens = _number(output.get("tokens"), int, "output.tokens", wrong)
-    ratio = _number(output.get("ratio"), float, "output.ratio", wrong)
-    minimum = _number(output.get("min", 32), int, "output.min", wrong)
-    options_table = raw.get("options", {})
-    if not isinstance(options_table, dict):
-        raise wrong("options must be a table of options")
-    options = {}
-    for opt_name, opt in options_table.items():
-        options[opt_name] = _parse_option(opt_name, opt, wrong)
-    return Action(
-        name=name,
-        label=label,
-        prompt=prompt.strip(),
-        long_input=long_input,
-        output_tokens=tokens,
-        output_ratio=ratio,
-        output_min=minimum,
-        options=options,
-        instruction_prompt=instruction_prompt,
-        keep_language=keep_language,
-        stop=StopRule.from_table(stop),
-        framing=framing,
-        builtin=builtin,
-        source=origin or ("builtin" if builtin else "file"),
-    )
-
-
-def _number(value, kind: type, what: str, wrong) -> int | float | None:
-    """A positive whole number (``kind`` int) or positive number (float) from a table, or None."""
-    if value is None:
-        return None
-    valid = isinstance(value, (int, float)) if kind is float else isinstance(value, int)
-    if isinstance(value, bool) or not valid or value < 0 or (kind is int and value > 1_000_000):
-        described = "a whole number of tokens" if kind is int else "a positive number"
-        raise wrong(f"{what} must be {described}")
-    return value
-
-
-_STOP_HELP = ('stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text) '
-              "and at_most, a share of the text's length such as 0.8")
-
-
-def _valid_stop(stop) -> bool:
-    def count(value, same_ok: bool) -> bool:
-        return (isinstance(value, int) and not isinstance(value, bool) and value > 0) or (same_ok and value == "same")
-
-    share = stop.get("at_most", 1.0) if isinstance(stop, dict) else None
-    return (isinstance(stop, dict) and not set(stop) - {"sentences", "paragraphs", "at_most"}
-            and count(stop.get("sentences", 1), False) and count(stop.get("paragraphs", 1), True)
-            and isinstance(share, int | float) and not isinstance(share, bool) and 0 < share <= 10)
-
-
-def _parse_option(opt_name: str, opt, wrong) -> Option:
-    where = f"option {printable(opt_name, 40)!r}"
-    if not isinstance(opt, dict):
-        raise wrong(f"{where} must be a table")
-    choices_table = opt.get("choices", {})
-    if not isinstance(choices_table, dict):
-        raise wrong(f"{where}: choices must be a table of choices")
-    choices = {}
-    for key, value in choices_table.items():
-        if not isinstance(value, dict) or not isinstance(value.get("text"), str):
-            raise wrong(f"{where}: choice {printable(key, 40)!r} must be a table with a text, such as {{ text = \"in one sentence\" }}")
-        unknown = sorted(set(value) - {"text", "tokens", "ratio", "label", "stop"})
-        if unknown:
-            raise wrong(f"{where}: choice {printable(key, 40)!r} has unknown entries: {printable(', '.join(unknown))}")
-        if "label" in value and not isinstance(value["label"], str):
-            raise wrong(f"{where}: choice {printable(key, 40)!r} needs its label as text")
-        stop = value.get("stop")
-        if stop is not None and not _valid_stop(stop):
-            raise wrong(f"{where}: choice {printable(key, 40)!r}: {_STOP_HELP}")
-        choices[key] = Choice(
-            value["text"],
-            _number(value.get("tokens"), int, f"{key}.tokens", wrong),
-            _number(value.get("ratio"), float, f"{key}.ratio", wrong),
-            value.get("label"),
-            StopRule.from_table(stop),
-        )
-    kind = opt.get("kind", "choice" if choices else "text")
-    if kind not in ("choice", "language", "text"):
-        raise wrong(f"{where}: kind must be choice, language or text")
-    default = opt.get("default")
-    if default is not None and not isinstance(default, str):
-        raise wrong(f"{where}: default must be text")
-    if kind == "choice" and default is not None and default not in choices:
-        raise wrong(f"{where}: the default {printable(default, 40)!r} is not one of its choices")
-    return Option(opt_name, kind, default, choices)
 
 
 def user_actions_path() -> Path:
@@ -358,7 +246,9 @@ def check_app_action(name: str, instruction: str, label: str | None = None, outp
     if existing is not None:
         raise BadInputError(f"{_clash(name, existing, user_actions_path())}; choose another name")
     row = {"label": label, "instruction": instruction, "options": {"output_tokens": output_tokens}}
-    return _parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
+    from core.action_tables import parse_action  # it builds this module's classes
+
+    return parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
 
 
 def catalog_without_app_actions() -> ActionCatalog:
@@ -428,10 +318,12 @@ def load_catalog(
     uses is left out, with a line in ``warnings`` (which starts with the ``warnings`` given). A
     broken actions file is a :class:`BadInputError`.
     """
+    from core.action_tables import parse_action  # it builds this module's classes
+
     builtin_file = resources_dir() / "actions.toml"
     with builtin_file.open("rb") as handle:
         data = tomllib.load(handle)
-    actions = {name: _parse_action(name, raw, True, builtin_file.name) for name, raw in data["actions"].items()}
+    actions = {name: parse_action(name, raw, True, builtin_file.name) for name, raw in data["actions"].items()}
     languages: dict[str, str] = {}
     codes: dict[str, str] = {}
     menu: list[tuple[str, str]] = []
@@ -450,7 +342,7 @@ def load_catalog(
         for name, raw in user_data.get("actions", {}).items():
             if name in actions and actions[name].builtin:
                 raise BadInputError(f"your actions file {user_file} redefines the built-in action {printable(name, 40)!r}; rename it")
-            actions[name] = _parse_action(name, raw, False, str(user_file))
+            actions[name] = parse_action(name, raw, False, str(user_file))
         prompt_overrides = _prompt_overrides(user_data.get("prompts", {}), user_file)
         for table in ("answer_in", "answer_in_strict"):
             extra = user_data.get(table, {})
@@ -469,7 +361,7 @@ def load_catalog(
             continue
         try:
             check_action_name(name)
-            actions[name] = _parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
+            actions[name] = parse_action(name, app_action_table(row), False, _APP_SOURCE, origin="app")
         except BadInputError as exc:
             warnings.append(f"your app action {name!r} is left out: {exc}")
     return ActionCatalog(

@@ -20,6 +20,7 @@ from core.backends.base import Backend, CancelToken, GenerationParams
 from core.backends.pool import BackendPool, default_pool
 from core.devices import cpu_lease
 from core.errors import BadInputError, GpuOutOfMemoryError, InkstoneError
+from core.light_edits import keep_light_edits
 from core.notes import Note, note
 from core.profiles import choose_profile
 from core.prompts import action_instruction, action_messages, strip_echo
@@ -92,8 +93,10 @@ class _Totals:
         self.decode_tokens = 0
         self.decode_s = 0.0
         self.finish_reason = "stop"
+        self.numbers_held = 0
 
     def add(self, stats) -> None:
+        self.numbers_held += stats.numbers_held
         self.prompt_tokens += stats.prompt_tokens
         self.completion_tokens += stats.completion_tokens
         if self.ttft_s is None and stats.ttft_s is not None:
@@ -150,13 +153,21 @@ class ActionRun:
         # after the run's own values and the action's settings (core.run.settle).
         profile, self.profile_source = choose_profile(self.model, request.profile)
         self.profile_name = profile.name
-        self.prompt = profile.for_action(self.action.name)
-        override = self.catalog.prompt_overrides.get(self.action.name)
-        if override:
-            self.prompt = self.prompt.merged(override, f"[prompts.{self.action.name}]")
+        self.prompt = profile.for_action(self.action.name, self.values)
+        overrides = [(key, self.catalog.prompt_overrides.get(key))
+                     for key in (self.action.name, *(f"{self.action.name}.{value}" for value in self.values.values()))]
+        for key, override in overrides:
+            if override:
+                self.prompt = self.prompt.merged(override, f"[prompts.{key}]")
+        if any(override for _, override in overrides):
             self.profile_name += " (changed in your actions file)"
         self.settings = settle(request, action_settings, self.prompt.decoding)
         self.instruction = action_instruction(self.action, self.values, self.prompt)
+        self.numbers = None  # the digit runs the answer may write (core.number_guard); None: any
+        if self.action.numbers == "from-text" and "instruction" not in self.values:  # a typed one may ask for new ones
+            from core.number_guard import allowed_numbers  # numpy: only once a model will run
+
+            self.numbers = allowed_numbers(request.text, self.instruction)
         self.candidates = self._few_shot_candidates()
         self.examples: list[dict] = []  # the candidates that fit beside the text, once routed
         self.keep_language = answer_language.keeps_language(self.action, self.values)
@@ -166,6 +177,7 @@ class ActionRun:
         self.chat_only = False  # a retry in the text's language asks in a chat, even for Continue
         self.loop_stopped = False  # an answer was ended where it began repeating itself
         self.framing_removed: list[str] = []  # lines left out around the answer (core.answer_framing)
+        self.edits_undone = 0  # the answer's changes larger than a correction, undone (core.light_edits)
 
     def _few_shot_candidates(self) -> list[dict]:
         """Earlier kept results of this action to show as examples (none for a plain-text
@@ -228,6 +240,12 @@ class ActionRun:
             totals.finish_reason = "cancelled"
         if self.loop_stopped:
             notes.append(note("repetition_stopped", "the model began to repeat itself; the answer ends before the repeat"))
+        if self.edits_undone:
+            notes.append(note("edits_undone", "kept your own words in {count} place(s) where the model rewrote more than a "
+                              "correction", count=self.edits_undone))
+        if totals.numbers_held:
+            notes.append(note("numbers_held", "the model reached for numbers your text does not have {count} time(s); "
+                              "it was kept to yours", count=totals.numbers_held))
         if self.framing_removed:
             notes.append(note("framing_removed", "left out what the model put around the answer: {items}",
                               items=self.framing_removed))
@@ -266,6 +284,9 @@ class ActionRun:
         self.framing_removed = []
         if self.action.framing and "instruction" not in self.values:
             output, self.framing_removed = strip_framing(self.request.text, output, self.action.framing)
+        self.edits_undone = 0
+        if self.action.light_edits(self.values) and output.strip() and not self.cancelled:
+            output, self.edits_undone = keep_light_edits(self.request.text, output)
         return output.strip()
 
     def _run_on(self, route, totals, notes: list[Note], output_parts, state):
@@ -295,7 +316,8 @@ class ActionRun:
     def _params(self, max_tokens: int) -> GenerationParams:
         s = self.settings
         return GenerationParams(max_tokens=max_tokens, temperature=s.temperature, top_p=s.top_p, top_k=s.top_k,
-                                min_p=s.min_p, repeat_penalty=s.repeat_penalty, num_beams=s.num_beams, seed=self.request.seed)
+                                min_p=s.min_p, repeat_penalty=s.repeat_penalty, num_beams=s.num_beams, seed=self.request.seed,
+                                numbers=self.numbers)
 
     def _budget(self, input_tokens: int) -> int:
         return self.settings.max_tokens or self.action.output_budget(self.values, input_tokens)

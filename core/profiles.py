@@ -12,6 +12,9 @@ the system prompt and the text the whole user turn), an optional ``system`` prom
 ``completion``: plain text continued without a chat template, for Continue) and ``decoding``
 defaults.
 
+An entry named ``ACTION.CHOICE`` (``rewrite.formal``) is laid over the action's own when that
+choice is picked.
+
 A model's profile is chosen in this order: its catalog entry, the GGUF metadata (name, base model,
 architecture), a model folder's ``config.json``, else ``default``. The user's actions file can
 override any of an action's fields (``[prompts.<action>]``).
@@ -47,8 +50,12 @@ class ActionProfile:
     decoding: dict[str, float] = field(default_factory=dict)
 
     def merged(self, override: dict[str, Any], where: str) -> ActionProfile:
-        """This profile with ``override``'s fields (checked like a profile file's)."""
-        return replace(self, **_action_fields(override, where))
+        """This profile with ``override``'s fields (checked like a profile file's); decoding
+        values are merged one by one."""
+        changes = _action_fields(override, where)
+        if "decoding" in changes:
+            changes["decoding"] = {**self.decoding, **changes["decoding"]}
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,18 @@ class Profile:
     description: str
     match: tuple[str, ...]
     actions: dict[str, ActionProfile]
+    #: Entries for one choice of an action ("rewrite.formal"), laid over the action's own.
+    choices: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def for_action(self, action: str) -> ActionProfile:
-        return self.actions.get(action) or self.actions.get("*") or ActionProfile()
+    def for_action(self, action: str, values: dict[str, str] | None = None) -> ActionProfile:
+        """How ``action`` is asked, with the option ``values`` chosen (a choice's own entry,
+        such as ``rewrite.formal``, changes what it names)."""
+        found = self.actions.get(action) or self.actions.get("*") or ActionProfile()
+        for value in (values or {}).values():
+            extra = self.choices.get(f"{action}.{value}")
+            if extra is not None:
+                found = found.merged(extra, f"profile {self.name!r}, {action}.{value}")
+        return found
 
 
 def _action_fields(raw: dict[str, Any], where: str) -> dict[str, Any]:
@@ -92,12 +108,15 @@ def _load(path: str, stamp: int) -> dict[str, Profile]:
         data = tomllib.load(handle)
     profiles = {}
     for name, raw in data.get("profiles", {}).items():
-        actions = {
-            action: ActionProfile(**_action_fields(entry, f"profile {name!r}, action {action!r}"))
-            for action, entry in raw.get("actions", {}).items()
-        }
+        actions, choices = {}, {}
+        for action, entry in raw.get("actions", {}).items():
+            checked = _action_fields(entry, f"profile {name!r}, action {action!r}")
+            if "." in action:
+                choices[action] = checked
+            else:
+                actions[action] = ActionProfile(**checked)
         match = tuple(m.lower() for m in raw.get("match", []))
-        profiles[name] = Profile(name, raw.get("description", ""), match, actions)
+        profiles[name] = Profile(name, raw.get("description", ""), match, actions, choices)
     if DEFAULT not in profiles:
         raise BadInputError(f"{path} has no {DEFAULT!r} profile; reinstall Inkstone")
     return profiles

@@ -44,6 +44,8 @@ def _texts() -> dict[str, str]:
         "language_retry": QCoreApplication.translate("Notes", "the first answer was in another language ({found}); asked again for {expected}"),
         "repetition_stopped": QCoreApplication.translate("Notes", "the model began to repeat itself; the answer ends before the repeat"),
         "framing_removed": QCoreApplication.translate("Notes", "left out what the model put around the answer: {items}"),
+        "numbers_held": QCoreApplication.translate("Notes", "the model reached for numbers your text does not have {count} time(s); it was kept to yours"),
+        "edits_undone": QCoreApplication.translate("Notes", "kept your own words in {count} place(s) where the model rewrote more than a correction"),
         # quality notes on a result (core.quality)
         "empty_output": QCoreApplication.translate("Notes", "The model returned no text."),
         "translation_wrong_language": QCoreApplication.translate("Notes", "The translation does not read as {target} (it looks like {found}); a larger model translates better."),
@@ -88,7 +90,7 @@ def note_text(note) -> str:
 BIGGER_MODEL_HELPS = frozenset({
     "translation_wrong_language", "answer_language_mismatch", "summary_not_shorter", "grammar_overedit",
     "continuation_echo", "repetitive_output", "invented_numbers", "invented_names", "summary_greeting",
-    "repetition_stopped",
+    "repetition_stopped", "numbers_held", "edits_undone",
 })
 
 

@@ -98,6 +98,31 @@ def test_the_actions_file_overrides_a_profile_per_action(inkstone_home, bundled)
         load_catalog()
 
 
+def test_an_entry_for_one_choice_is_laid_over_the_actions_own(tmp_path, monkeypatch, inkstone_home, bundled):
+    import shutil
+
+    from core.paths import resources_dir
+
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources)
+    with open(resources / "prompt_profiles.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[profiles.smollm2.actions."rewrite.formal"]\nlayout = "text-first"\n'
+                     'decoding = { repeat_penalty = 1.0 }\n')
+    monkeypatch.setenv("INKSTONE_RESOURCES", str(resources))
+    smollm2 = load_profiles()["smollm2"]
+    rewrite, formal = smollm2.for_action("rewrite"), smollm2.for_action("rewrite", {"style": "formal"})
+    assert formal.layout == "text-first" and rewrite.layout == "system"
+    assert formal.decoding == {**rewrite.decoding, "repeat_penalty": 1.0}  # one value changed, the rest kept
+    assert smollm2.for_action("rewrite", {"style": "concise"}) == rewrite
+    # The user's actions file can do the same for one choice, after the profile.
+    (inkstone_home / "actions.toml").write_text('[prompts."rewrite.formal"]\ndecoding = { temperature = 0.9 }\n',
+                                                encoding="utf-8")
+    run = ActionRun(ActionRequest("rewrite", STORY, {"style": "formal"}), catalog=load_catalog())
+    assert run.prompt.layout == "text-first" and run.prompt.decoding["temperature"] == 0.9
+    assert run.profile_name == "smollm2 (changed in your actions file)"
+    assert ActionRun(ActionRequest("rewrite", STORY, {"style": "casual"}), catalog=load_catalog()).profile_name == "smollm2"
+
+
 def test_profile_decoding_sits_below_the_action_settings_and_above_preferences(bundled):
     from core.storage.action_settings import update_action_settings
 

@@ -12,7 +12,8 @@ import pytest
 from core.backends.base import GenerationParams
 from core.backends.llamacpp import LlamaCppBackend
 from core.backends.text_pieces import TextPieces, token_bytes
-from core.backends.torch import TorchBackend, _Detokenizer
+from core.backends.text_pieces import Detokenizer
+from core.backends.torch import TorchBackend
 from core.models import BUNDLED_NAME, ModelEntry
 
 # Three-byte CJK, four-byte emoji (one with a skin tone and a zero-width joiner), two-byte
@@ -91,7 +92,7 @@ def test_torch_decoding_never_shows_part_of_a_character(torch_backend):
     assert to_bytes is not None  # SmolLM2's byte-level BPE spells its bytes
 
     def decode(prefix: list[int], spelled=to_bytes) -> tuple[str, int]:
-        detokenizer = _Detokenizer(tokenizer, spelled)
+        detokenizer = Detokenizer(tokenizer, spelled)
         shown = "".join(detokenizer.push(t) for t in prefix) + detokenizer.flush()
         return shown, detokenizer.dropped_bytes
 

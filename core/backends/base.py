@@ -130,6 +130,8 @@ class GenerationParams:
     repeat_penalty: float = 1.1
     num_beams: int = 1
     seed: int | None = None
+    #: The digit runs the answer may write (core.number_guard); None: any.
+    numbers: frozenset[str] | None = None
 
     @property
     def greedy(self) -> bool:
@@ -147,6 +149,8 @@ class GenerationStats:
     finish_reason: str = ""  # "stop", "length" or "cancelled"
     #: Bytes of a character the last token left unfinished, dropped rather than shown as U+FFFD.
     dropped_bytes: int = 0
+    #: Steps at which the model's likeliest token would have written a number not in the text.
+    numbers_held: int = 0
 
     @property
     def tokens_per_s(self) -> float | None:
@@ -208,11 +212,14 @@ class Backend(ABC):
     formats: ClassVar[tuple[str, ...]]
     #: Whether :meth:`complete` continues plain text (no chat template).
     supports_completion: ClassVar[bool] = False
+    #: Whether generation keeps to ``GenerationParams.numbers`` (:meth:`number_guard`).
+    holds_numbers: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self.model: ModelEntry | None = None
         self.adapter: str | None = None
+        self._digit_tokens: dict[int, str] | None = None  # of the loaded model, read on first use
 
     @property
     @abstractmethod
@@ -255,6 +262,21 @@ class Backend(ABC):
     def text_tokens(self, text: str) -> int:
         """Count the tokens of a plain-text prompt for :meth:`complete` (a BOS token included)."""
         return self.count_tokens(text)
+
+    def vocabulary(self) -> Iterator[tuple[int, str]]:
+        """Every token id of the loaded model with its text (where ``holds_numbers``)."""
+        raise NotImplementedError(f"the {self.name} backend does not list its vocabulary")
+
+    def number_guard(self, params: GenerationParams):
+        """A :class:`core.number_guard.NumberGuard` for a generation with ``params``, or None
+        when it may write any number (or this backend cannot hold it to some)."""
+        if params.numbers is None or not self.holds_numbers:
+            return None
+        from core.number_guard import NumberGuard, digit_tokens
+
+        if self._digit_tokens is None:
+            self._digit_tokens = digit_tokens(self.vocabulary())
+        return NumberGuard(params.numbers, self._digit_tokens)
 
     def is_loaded(self, model: ModelEntry, adapter: str | None = None) -> bool:
         return self.model is not None and self.model.path == model.path and self.adapter == adapter

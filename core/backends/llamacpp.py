@@ -83,6 +83,7 @@ class LlamaCppBackend(Backend):
     name = "llama.cpp"
     formats = ("gguf",)
     supports_completion = True
+    holds_numbers = True
 
     def __init__(self, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
@@ -135,6 +136,7 @@ class LlamaCppBackend(Backend):
             raise ModelError(f"llama.cpp could not load {model.name}: {exc}") from None
         self._llm = llm
         self.model, self.adapter = model, adapter
+        self._digit_tokens = None
         meta = llm.metadata
         self._template = meta.get("tokenizer.chat_template")
         self._bos = _piece(llm, llm.token_bos())
@@ -172,6 +174,10 @@ class LlamaCppBackend(Backend):
             tokens.insert(0, bos)
         return tokens
 
+    def vocabulary(self):
+        llm = self._llm
+        return ((token, llm.detokenize([token]).decode("utf-8", errors="replace")) for token in range(llm.n_vocab()))
+
     def threads_now(self) -> int:
         """Threads for the next generation: fewer while a fine-tune shares the CPU."""
         return max(1, self.threads // 2) if cpu_lease.busy else self.threads
@@ -205,6 +211,10 @@ class LlamaCppBackend(Backend):
         max_tokens = min(params.max_tokens, room)
         llm = self._llm
         eog = self._eog
+        guard = self.number_guard(params)
+        start = len(prompt_tokens)
+        # llama-cpp-python hands a processor all ids so far (the prompt's too) and the logits by id.
+        hold = [lambda ids, logits: guard.apply(ids[start:], logits)] if guard is not None else None
 
         def chunks(generation: Generation):
             generation.stats.prompt_tokens = len(prompt_tokens)
@@ -220,6 +230,7 @@ class LlamaCppBackend(Backend):
                 top_k=params.top_k,
                 min_p=params.min_p,
                 repeat_penalty=params.repeat_penalty,
+                logits_processor=hold,
                 stopping_criteria=stop,
             ):
                 if token in eog:
@@ -239,6 +250,7 @@ class LlamaCppBackend(Backend):
             pieces.finish()
             generation.stats.dropped_bytes = pieces.dropped_bytes
             generation.stats.finish_reason = finish
+            generation.stats.numbers_held = guard.held if guard is not None else 0
 
         return Generation(chunks)
 

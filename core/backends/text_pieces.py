@@ -87,3 +87,61 @@ def token_bytes(tokenizer) -> Callable[[int], bytes] | None:
 
         return byte_fallback
     return None
+
+
+class Detokenizer:
+    """Turns token ids into text pieces as they arrive, never showing part of a character.
+
+    Where the tokenizer's vocabulary spells bytes (:func:`token_bytes`),
+    each token's bytes go through :class:`TextPieces`, as on llama.cpp.
+    Otherwise each step decodes a short window and emits only what it added once it no longer ends
+    in an incomplete character (decoding token by token breaks characters that span tokens and
+    drops SentencePiece's word-leading spaces); an incomplete end is dropped at the cut.
+    """
+
+    def __init__(self, tokenizer, to_bytes=None) -> None:
+        self._tokenizer = tokenizer
+        self._to_bytes = to_bytes
+        self._pieces = TextPieces() if to_bytes is not None else None
+        self._started = False
+        self._ids: list[int] = []
+        self._prefix = 0
+        self._read = 0
+        self.dropped_bytes = 0
+
+    def _decode(self, ids: list[int]) -> str:
+        return self._tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+
+    def push(self, token: int) -> str:
+        if self._pieces is not None:
+            text = self._pieces.push(self._to_bytes(token))
+            if not self._started and text:
+                # SentencePiece spells the first word's space too; its decoder strips it.
+                text, self._started = text.lstrip(" ") if self._strip_first else text, True
+            return text
+        self._ids.append(token)
+        before = self._decode(self._ids[self._prefix : self._read])
+        after = self._decode(self._ids[self._prefix :])
+        if len(after) > len(before) and not after.endswith("\ufffd"):
+            self._prefix, self._read = self._read, len(self._ids)
+            return after[len(before) :]
+        return ""
+
+    @property
+    def _strip_first(self) -> bool:
+        return self._to_bytes is not None and self._to_bytes.__name__ == "byte_fallback"
+
+    def flush(self) -> str:
+        if self._pieces is not None:
+            text = self._pieces.finish()
+            self.dropped_bytes = self._pieces.dropped_bytes
+            return text
+        if self._read >= len(self._ids):
+            return ""
+        before = self._decode(self._ids[self._prefix : self._read])
+        after = self._decode(self._ids[self._prefix :])
+        self._prefix = self._read = len(self._ids)
+        tail = after[len(before) :]
+        kept = tail.rstrip("\ufffd")  # an unfinished character at the cut: dropped, not shown
+        self.dropped_bytes = len(tail) - len(kept)
+        return kept

@@ -35,7 +35,7 @@ from core.backends.base import (
     context_cap,
 )
 from core.backends.hf_cache import tokenizer_adds_bos
-from core.backends.text_pieces import TextPieces, token_bytes
+from core.backends.text_pieces import Detokenizer, token_bytes
 from core.chat_template import TemplateError, render_chat
 from core import devices
 from core.errors import GpuOutOfMemoryError, InkstoneError, ModelError
@@ -67,6 +67,7 @@ class TorchBackend(Backend):
     name = "torch"
     formats = ("gguf", "hf")
     supports_completion = True
+    holds_numbers = True
 
     def __init__(self, device: str | None = None, threads: int | None = None, max_context: int | None = None) -> None:
         super().__init__()
@@ -150,7 +151,7 @@ class TorchBackend(Backend):
         self._add_bos = tokenizer_adds_bos(tokenizer)
         self._eog = _end_of_generation_tokens(tokenizer, hf_model)
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else min(self._eog, default=0)
-        self._token_bytes = token_bytes(tokenizer)
+        self._token_bytes, self._digit_tokens = token_bytes(tokenizer), None
         if device != "cpu":
             devices.set_resident_gpu_bytes(torch.cuda.memory_allocated(torch.device(device)))
         self.load_s = time.perf_counter() - started
@@ -196,6 +197,11 @@ class TorchBackend(Backend):
             ids.insert(0, bos)
         return ids
 
+    def vocabulary(self):
+        tokenizer, to_bytes = self._require_tokenizer(), self._token_bytes
+        for token in range(len(tokenizer)):
+            yield token, (to_bytes(token).decode("utf-8", errors="replace") if to_bytes else tokenizer.decode([token]))
+
     def _require_tokenizer(self):
         if self._tokenizer is None:
             raise InkstoneError("no model is loaded")
@@ -223,6 +229,7 @@ class TorchBackend(Backend):
         max_tokens = min(params.max_tokens, room)
         model, tokenizer, device, eog, pad_id = self._model, self._tokenizer, self._device, self._eog, self._pad_id
         model_name = self.model.name if self.model else "the model"
+        guard = self.number_guard(params)
 
         def chunks(generation: Generation):
             torch, transformers = _libs()
@@ -250,6 +257,10 @@ class TorchBackend(Backend):
             )
             processors = _llama_cpp_sampling(torch, transformers, params if beams == 1 else replace(params, temperature=0.0),
                                              len(prompt_ids))
+            if guard is not None:  # before the sampler chain, as on llama.cpp
+                from core.number_guard import torch_processor
+
+                processors.insert(0, torch_processor(torch, transformers, guard, len(prompt_ids)))
             input_ids = torch.tensor([prompt_ids], dtype=torch.long, device=device)
 
             def run() -> None:
@@ -275,7 +286,7 @@ class TorchBackend(Backend):
 
             worker = threading.Thread(target=run, name="inkstone-torch-generate")
             worker.start()
-            decoder = _Detokenizer(tokenizer, self._token_bytes)
+            decoder = Detokenizer(tokenizer, self._token_bytes)
             try:
                 while True:
                     item = tokens.get()
@@ -299,6 +310,7 @@ class TorchBackend(Backend):
                 if tail:
                     yield tail
                 generation.stats.dropped_bytes = decoder.dropped_bytes
+                generation.stats.numbers_held = guard.held if guard is not None else 0
             finally:
                 abandoned.set()
                 worker.join()
@@ -381,64 +393,6 @@ def _llama_cpp_sampling(torch, transformers, params: GenerationParams, prompt_le
     if params.temperature != 1.0:
         processors.append(transformers.TemperatureLogitsWarper(params.temperature))
     return processors
-
-
-class _Detokenizer:
-    """Turns token ids into text pieces as they arrive, never showing part of a character.
-
-    Where the tokenizer's vocabulary spells bytes (:func:`~core.backends.text_pieces.token_bytes`),
-    each token's bytes go through :class:`~core.backends.text_pieces.TextPieces`, as on llama.cpp.
-    Otherwise each step decodes a short window and emits only what it added once it no longer ends
-    in an incomplete character (decoding token by token breaks characters that span tokens and
-    drops SentencePiece's word-leading spaces); an incomplete end is dropped at the cut.
-    """
-
-    def __init__(self, tokenizer, to_bytes=None) -> None:
-        self._tokenizer = tokenizer
-        self._to_bytes = to_bytes
-        self._pieces = TextPieces() if to_bytes is not None else None
-        self._started = False
-        self._ids: list[int] = []
-        self._prefix = 0
-        self._read = 0
-        self.dropped_bytes = 0
-
-    def _decode(self, ids: list[int]) -> str:
-        return self._tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
-
-    def push(self, token: int) -> str:
-        if self._pieces is not None:
-            text = self._pieces.push(self._to_bytes(token))
-            if not self._started and text:
-                # SentencePiece spells the first word's space too; its decoder strips it.
-                text, self._started = text.lstrip(" ") if self._strip_first else text, True
-            return text
-        self._ids.append(token)
-        before = self._decode(self._ids[self._prefix : self._read])
-        after = self._decode(self._ids[self._prefix :])
-        if len(after) > len(before) and not after.endswith("\ufffd"):
-            self._prefix, self._read = self._read, len(self._ids)
-            return after[len(before) :]
-        return ""
-
-    @property
-    def _strip_first(self) -> bool:
-        return self._to_bytes is not None and self._to_bytes.__name__ == "byte_fallback"
-
-    def flush(self) -> str:
-        if self._pieces is not None:
-            text = self._pieces.finish()
-            self.dropped_bytes = self._pieces.dropped_bytes
-            return text
-        if self._read >= len(self._ids):
-            return ""
-        before = self._decode(self._ids[self._prefix : self._read])
-        after = self._decode(self._ids[self._prefix :])
-        self._prefix = self._read = len(self._ids)
-        tail = after[len(before) :]
-        kept = tail.rstrip("\ufffd")  # an unfinished character at the cut: dropped, not shown
-        self.dropped_bytes = len(tail) - len(kept)
-        return kept
 
 
 def _apply_adapter(hf_model, folder: Path):

@@ -417,88 +417,88 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="79"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="68"/>
         <source>Looking at this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
-        <location filename="../../desktop/model_catalog_tab.py" line="100"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="89"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="101"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="90"/>
         <source>Cancel download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="154"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="143"/>
         <source>runs on the graphics card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="154"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="143"/>
         <source>the best fit that still answers at a comfortable pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="156"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="145"/>
         <source>Recommended for this computer ({basis}): &lt;b&gt;{title}&lt;/b&gt;, {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="163"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="152"/>
         <source>Downloads come from {host}. Inkstone uses the network only for a download you start here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="169"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="158"/>
         <source>Added as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="170"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="159"/>
         <source>Partly downloaded ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="204"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="193"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {good_for}&lt;br&gt;Languages: {languages}. Context: {context:,} tokens. License: &lt;a href=&quot;{url}&quot;&gt;{license}&lt;/a&gt;{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="225"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="214"/>
         <source>Download a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="237"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="226"/>
         <source>Download {title} ({size}) from {host}?
 
 License: {license}
@@ -508,52 +508,52 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="256"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="245"/>
         <source>Connecting to {host}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="263"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="252"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="270"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="259"/>
         <source>{done} of {total} · {speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="274"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="263"/>
         <source>about {time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="278"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="267"/>
         <source>Checking the file&apos;s checksum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="280"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="269"/>
         <source>Checking the model file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="286"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="275"/>
         <source>Added {name}. Choose it in Preferences ▸ Model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="289"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="278"/>
         <source>Download cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="297"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="286"/>
         <source>Download failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="304"/>
+        <location filename="../../desktop/model_catalog_tab.py" line="293"/>
         <source>The catalog cannot be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,68 +2138,78 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="48"/>
-        <source>The model returned no text.</source>
+        <location filename="../../desktop/note_texts.py" line="47"/>
+        <source>the model reached for numbers your text does not have {count} time(s); it was kept to yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="49"/>
-        <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
+        <location filename="../../desktop/note_texts.py" line="48"/>
+        <source>kept your own words in {count} place(s) where the model rewrote more than a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="50"/>
-        <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
+        <source>The model returned no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="51"/>
+        <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/note_texts.py" line="52"/>
-        <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
+        <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="53"/>
-        <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/note_texts.py" line="54"/>
-        <source>The summary contains a greeting or sign-off: {items}.</source>
+        <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="55"/>
-        <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
+        <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="56"/>
-        <source>The continuation starts by repeating your text ({count} words).</source>
+        <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="57"/>
-        <source>The answer repeats itself ({percent}% repeated phrases).</source>
+        <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="58"/>
-        <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
+        <source>The continuation starts by repeating your text ({count} words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="59"/>
-        <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
+        <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="60"/>
-        <source>run on this computer instead of remote endpoint {name}</source>
+        <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="61"/>
+        <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="62"/>
+        <source>run on this computer instead of remote endpoint {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="63"/>
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,123 +2716,123 @@ Use https:// or an SSH tunnel to localhost where you can. Send the text anyway? 
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../desktop/training_tab.py" line="56"/>
+        <location filename="../../desktop/training_tab.py" line="47"/>
         <source>Training runs in the background and you can keep writing. Without a GPU, training and actions share the CPU, so both run slower until training ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="66"/>
+        <location filename="../../desktop/training_tab.py" line="57"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="67"/>
+        <location filename="../../desktop/training_tab.py" line="58"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="68"/>
+        <location filename="../../desktop/training_tab.py" line="59"/>
         <source>Resume selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="70"/>
+        <location filename="../../desktop/training_tab.py" line="61"/>
         <source>step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77"/>
+        <location filename="../../desktop/training_tab.py" line="68"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77"/>
+        <location filename="../../desktop/training_tab.py" line="68"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77"/>
+        <location filename="../../desktop/training_tab.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77"/>
+        <location filename="../../desktop/training_tab.py" line="68"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="81"/>
+        <location filename="../../desktop/training_tab.py" line="72"/>
         <source>Dataset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="121"/>
+        <location filename="../../desktop/training_tab.py" line="112"/>
         <source>Fine-tuning is not part of this installation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="209"/>
+        <location filename="../../desktop/training_tab.py" line="200"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="210"/>
+        <location filename="../../desktop/training_tab.py" line="201"/>
         <source>Starting: dataset {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="222"/>
+        <location filename="../../desktop/training_tab.py" line="213"/>
         <source>Stopping after the current step; a checkpoint is kept for Resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="232"/>
+        <location filename="../../desktop/training_tab.py" line="223"/>
         <source>ETA {eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="236"/>
+        <location filename="../../desktop/training_tab.py" line="227"/>
         <source>step {step}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="238"/>
+        <location filename="../../desktop/training_tab.py" line="229"/>
         <source>loss {loss:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="240"/>
+        <location filename="../../desktop/training_tab.py" line="231"/>
         <source>eval loss {loss:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="242"/>
+        <location filename="../../desktop/training_tab.py" line="233"/>
         <source>{rate:.0f} tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="253"/>
+        <location filename="../../desktop/training_tab.py" line="244"/>
         <source>Training stopped; use Resume to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="255"/>
+        <location filename="../../desktop/training_tab.py" line="246"/>
         <source>Training finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="259"/>
+        <location filename="../../desktop/training_tab.py" line="250"/>
         <source>Eval loss {before:.3f} → {after:.3f}; model {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="261"/>
+        <location filename="../../desktop/training_tab.py" line="252"/>
         <source>Eval loss {before:.3f} → {after:.3f}; adapter {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="267"/>
-        <location filename="../../desktop/training_tab.py" line="268"/>
+        <location filename="../../desktop/training_tab.py" line="258"/>
+        <location filename="../../desktop/training_tab.py" line="259"/>
         <source>Training failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

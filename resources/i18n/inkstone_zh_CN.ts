@@ -416,88 +416,88 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="79" />
+        <location filename="../../desktop/model_catalog_tab.py" line="68" />
         <source>Looking at this computer…</source>
         <translation>正在查看这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
-        <location filename="../../desktop/model_catalog_tab.py" line="100" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
+        <location filename="../../desktop/model_catalog_tab.py" line="89" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="88" />
+        <location filename="../../desktop/model_catalog_tab.py" line="77" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="101" />
+        <location filename="../../desktop/model_catalog_tab.py" line="90" />
         <source>Cancel download</source>
         <translation>取消下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="154" />
+        <location filename="../../desktop/model_catalog_tab.py" line="143" />
         <source>runs on the graphics card</source>
         <translation>在显卡上运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="154" />
+        <location filename="../../desktop/model_catalog_tab.py" line="143" />
         <source>the best fit that still answers at a comfortable pace</source>
         <translation>在回答速度仍然舒适的前提下最合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="156" />
+        <location filename="../../desktop/model_catalog_tab.py" line="145" />
         <source>Recommended for this computer ({basis}): &lt;b&gt;{title}&lt;/b&gt;, {where}.</source>
         <translation>推荐这台电脑使用（{basis}）：&lt;b&gt;{title}&lt;/b&gt;，{where}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="163" />
+        <location filename="../../desktop/model_catalog_tab.py" line="152" />
         <source>Downloads come from {host}. Inkstone uses the network only for a download you start here.</source>
         <translation>下载来自 {host}。只有你在这里开始下载时，Inkstone 才会使用网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="169" />
+        <location filename="../../desktop/model_catalog_tab.py" line="158" />
         <source>Added as {name}</source>
         <translation>已添加为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="170" />
+        <location filename="../../desktop/model_catalog_tab.py" line="159" />
         <source>Partly downloaded ({size})</source>
         <translation>已下载一部分（{size}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="204" />
+        <location filename="../../desktop/model_catalog_tab.py" line="193" />
         <source>&lt;b&gt;{title}&lt;/b&gt; — {good_for}&lt;br&gt;Languages: {languages}. Context: {context:,} tokens. License: &lt;a href="{url}"&gt;{license}&lt;/a&gt;{note}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; — {good_for}&lt;br&gt;语言：{languages}。上下文：{context:,} 个词元。许可证：&lt;a href="{url}"&gt;{license}&lt;/a&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="225" />
+        <location filename="../../desktop/model_catalog_tab.py" line="214" />
         <source>Download a model</source>
         <translation>下载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="237" />
+        <location filename="../../desktop/model_catalog_tab.py" line="226" />
         <source>Download {title} ({size}) from {host}?
 
 License: {license}
@@ -512,52 +512,52 @@ It is saved in {folder} and needs about {memory:g} GB of memory to run. Inkstone
 模型将保存在 {folder}，运行时约需 {memory:g} GB 内存。Inkstone 只为这次下载使用网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="256" />
+        <location filename="../../desktop/model_catalog_tab.py" line="245" />
         <source>Connecting to {host}…</source>
         <translation>正在连接 {host}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="263" />
+        <location filename="../../desktop/model_catalog_tab.py" line="252" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="270" />
+        <location filename="../../desktop/model_catalog_tab.py" line="259" />
         <source>{done} of {total} · {speed}/s</source>
         <translation>{done} / {total} · {speed}/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="274" />
+        <location filename="../../desktop/model_catalog_tab.py" line="263" />
         <source>about {time} left</source>
         <translation>剩余约 {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="278" />
+        <location filename="../../desktop/model_catalog_tab.py" line="267" />
         <source>Checking the file's checksum…</source>
         <translation>正在核对文件校验和…</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="280" />
+        <location filename="../../desktop/model_catalog_tab.py" line="269" />
         <source>Checking the model file…</source>
         <translation>正在检查模型文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="286" />
+        <location filename="../../desktop/model_catalog_tab.py" line="275" />
         <source>Added {name}. Choose it in Preferences ▸ Model.</source>
         <translation>已添加 {name}。请在“首选项 ▸ 模型”中选择它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="289" />
+        <location filename="../../desktop/model_catalog_tab.py" line="278" />
         <source>Download cancelled.</source>
         <translation>下载已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="297" />
+        <location filename="../../desktop/model_catalog_tab.py" line="286" />
         <source>Download failed: {reason}</source>
         <translation>下载失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/model_catalog_tab.py" line="304" />
+        <location filename="../../desktop/model_catalog_tab.py" line="293" />
         <source>The catalog cannot be shown: {reason}</source>
         <translation>无法显示模型目录：{reason}</translation>
     </message>
@@ -2142,68 +2142,78 @@ A local-first writing assistant. Your text never leaves this computer.</source>
         <translation>已去掉模型加在回答前后的内容：{items}</translation>
     </message>
     <message>
+        <location filename="../../desktop/note_texts.py" line="47" />
+        <source>the model reached for numbers your text does not have {count} time(s); it was kept to yours</source>
+        <translation>模型有 {count} 次想写出你的文字里没有的数字，已限定为你文字中的数字</translation>
+    </message>
+    <message>
         <location filename="../../desktop/note_texts.py" line="48" />
+        <source>kept your own words in {count} place(s) where the model rewrote more than a correction</source>
+        <translation>模型在 {count} 处改写超出了纠错的范围，那里保留了你的原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="50" />
         <source>The model returned no text.</source>
         <translation>模型没有返回文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="49" />
+        <location filename="../../desktop/note_texts.py" line="51" />
         <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
         <translation>译文看起来不是 {target}（更像 {found}）；更大的模型翻译得更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="50" />
+        <location filename="../../desktop/note_texts.py" line="52" />
         <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation>回答与你的文字语言不同（文字：{expected}，回答：{found}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="51" />
-        <location filename="../../desktop/note_texts.py" line="52" />
+        <location filename="../../desktop/note_texts.py" line="53" />
+        <location filename="../../desktop/note_texts.py" line="54" />
         <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation>回答达到词元上限而停止，可能不完整；请允许更多词元，或选择更少的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="53" />
+        <location filename="../../desktop/note_texts.py" line="55" />
         <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation>总结没有明显短于原文（为原文长度的 {percent}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="54" />
+        <location filename="../../desktop/note_texts.py" line="56" />
         <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation>总结中含有问候语或结束语：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="55" />
+        <location filename="../../desktop/note_texts.py" line="57" />
         <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation>语法修正改动了 {percent}% 的词；语法修正应只改动错误之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="56" />
+        <location filename="../../desktop/note_texts.py" line="58" />
         <source>The continuation starts by repeating your text ({count} words).</source>
         <translation>续写的开头重复了你的文字（{count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="57" />
+        <location filename="../../desktop/note_texts.py" line="59" />
         <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation>回答自我重复（{percent}% 为重复短语）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="58" />
+        <location filename="../../desktop/note_texts.py" line="60" />
         <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的数字或日期不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="59" />
+        <location filename="../../desktop/note_texts.py" line="61" />
         <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的名称不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="60" />
+        <location filename="../../desktop/note_texts.py" line="62" />
         <source>run on this computer instead of remote endpoint {name}</source>
         <translation>在这台电脑上运行，而不是远程端点 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="61" />
+        <location filename="../../desktop/note_texts.py" line="63" />
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation>适配器 {adapter} 未在远程端点 {name} 上应用；需要由该端点的服务器提供它</translation>
     </message>
@@ -2712,123 +2722,123 @@ Use https:// or an SSH tunnel to localhost where you can. Send the text anyway? 
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../desktop/training_tab.py" line="56" />
+        <location filename="../../desktop/training_tab.py" line="47" />
         <source>Training runs in the background and you can keep writing. Without a GPU, training and actions share the CPU, so both run slower until training ends.</source>
         <translation>训练在后台进行，你可以继续写作。没有 GPU 时，训练和操作共用 CPU，训练结束前两者都会变慢。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="66" />
+        <location filename="../../desktop/training_tab.py" line="57" />
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="67" />
+        <location filename="../../desktop/training_tab.py" line="58" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="68" />
+        <location filename="../../desktop/training_tab.py" line="59" />
         <source>Resume selected run</source>
         <translation>继续所选的训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="70" />
+        <location filename="../../desktop/training_tab.py" line="61" />
         <source>step %v of %m</source>
         <translation>第 %v / %m 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77" />
+        <location filename="../../desktop/training_tab.py" line="68" />
         <source>Run</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77" />
+        <location filename="../../desktop/training_tab.py" line="68" />
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77" />
+        <location filename="../../desktop/training_tab.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="77" />
+        <location filename="../../desktop/training_tab.py" line="68" />
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="81" />
+        <location filename="../../desktop/training_tab.py" line="72" />
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="121" />
+        <location filename="../../desktop/training_tab.py" line="112" />
         <source>Fine-tuning is not part of this installation yet.</source>
         <translation>此安装尚不包含微调功能。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="209" />
+        <location filename="../../desktop/training_tab.py" line="200" />
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="210" />
+        <location filename="../../desktop/training_tab.py" line="201" />
         <source>Starting: dataset {name}</source>
         <translation>开始：数据集 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="222" />
+        <location filename="../../desktop/training_tab.py" line="213" />
         <source>Stopping after the current step; a checkpoint is kept for Resume.</source>
         <translation>将在当前步骤后停止；会保留检查点以便继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="232" />
+        <location filename="../../desktop/training_tab.py" line="223" />
         <source>ETA {eta}</source>
         <translation>剩余 {eta}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="236" />
+        <location filename="../../desktop/training_tab.py" line="227" />
         <source>step {step}/{total}</source>
         <translation>第 {step}/{total} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="238" />
+        <location filename="../../desktop/training_tab.py" line="229" />
         <source>loss {loss:.4f}</source>
         <translation>损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="240" />
+        <location filename="../../desktop/training_tab.py" line="231" />
         <source>eval loss {loss:.4f}</source>
         <translation>评估损失 {loss:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="242" />
+        <location filename="../../desktop/training_tab.py" line="233" />
         <source>{rate:.0f} tokens/s</source>
         <translation>{rate:.0f} 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="253" />
+        <location filename="../../desktop/training_tab.py" line="244" />
         <source>Training stopped; use Resume to continue.</source>
         <translation>训练已停止；可用“继续”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="255" />
+        <location filename="../../desktop/training_tab.py" line="246" />
         <source>Training finished.</source>
         <translation>训练完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="259" />
+        <location filename="../../desktop/training_tab.py" line="250" />
         <source>Eval loss {before:.3f} → {after:.3f}; model {name}</source>
         <translation>评估损失 {before:.3f} → {after:.3f}；模型 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="261" />
+        <location filename="../../desktop/training_tab.py" line="252" />
         <source>Eval loss {before:.3f} → {after:.3f}; adapter {name}</source>
         <translation>评估损失 {before:.3f} → {after:.3f}；适配器 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_tab.py" line="267" />
-        <location filename="../../desktop/training_tab.py" line="268" />
+        <location filename="../../desktop/training_tab.py" line="258" />
+        <location filename="../../desktop/training_tab.py" line="259" />
         <source>Training failed: {reason}</source>
         <translation>训练失败：{reason}</translation>
     </message>

@@ -241,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="append", choices=sorted(PROFILES), help="prompt profile (repeatable; default: all)")
     parser.add_argument("--split", choices=["tune", "report", "all"], default="all", help="which half of the set to run")
     parser.add_argument("--action", action="append", help="only these actions (summarize, translate, rewrite, continue)")
+    parser.add_argument("--variant", action="append", help="only these variants, as the tables name them (rewrite:formal)")
     parser.add_argument("--limit", type=int, help="at most this many inputs per plan entry (a quick look)")
     parser.add_argument("--json", type=Path, help="write tables and every output to this JSON file")
     parser.add_argument("--rescore", type=Path, metavar="JSON", help="score the outputs of an earlier --json file again")
@@ -251,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         cases = [c for c in cases if c.split == args.split]
     if args.action:
         cases = [c for c in cases if c.action in args.action]
+    if args.variant:
+        cases = [c for c in cases if c.variant in args.variant]
     if args.limit:
         kept, seen = [], {}
         for c in cases:
