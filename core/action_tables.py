@@ -43,20 +43,20 @@ def parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str |
     if numbers not in (None, "from-text", "any"):
         raise wrong('numbers must be "from-text" (only numbers the text has) or "any"')
     stop = raw.get("stop")
-    if stop is not None and not valid_stop(stop):
-        raise wrong(STOP_HELP)
+    if stop is not None and not _valid_stop(stop):
+        raise wrong(_STOP_HELP)
     output = raw.get("output", {"tokens": 256})
     if not isinstance(output, dict):
         raise wrong("output must be a table such as { tokens = 80 } or { ratio = 1.5, min = 48 }")
-    tokens = number(output.get("tokens"), int, "output.tokens", wrong)
-    ratio = number(output.get("ratio"), float, "output.ratio", wrong)
-    minimum = number(output.get("min", 32), int, "output.min", wrong)
+    tokens = _number(output.get("tokens"), int, "output.tokens", wrong)
+    ratio = _number(output.get("ratio"), float, "output.ratio", wrong)
+    minimum = _number(output.get("min", 32), int, "output.min", wrong)
     options_table = raw.get("options", {})
     if not isinstance(options_table, dict):
         raise wrong("options must be a table of options")
     options = {}
     for opt_name, opt in options_table.items():
-        options[opt_name] = parse_option(opt_name, opt, wrong)
+        options[opt_name] = _parse_option(opt_name, opt, wrong)
     return Action(
         name=name,
         label=label,
@@ -76,7 +76,7 @@ def parse_action(name: str, raw: dict, builtin: bool, source: str, origin: str |
     )
 
 
-def number(value, kind: type, what: str, wrong) -> int | float | None:
+def _number(value, kind: type, what: str, wrong) -> int | float | None:
     """A positive whole number (``kind`` int) or positive number (float) from a table, or None."""
     if value is None:
         return None
@@ -87,11 +87,11 @@ def number(value, kind: type, what: str, wrong) -> int | float | None:
     return value
 
 
-STOP_HELP = ('stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text) '
+_STOP_HELP = ('stop takes whole numbers of sentences and paragraphs (paragraphs = "same": as many as the text) '
               "and at_most, a share of the text's length such as 0.8")
 
 
-def valid_stop(stop) -> bool:
+def _valid_stop(stop) -> bool:
     def count(value, same_ok: bool) -> bool:
         return (isinstance(value, int) and not isinstance(value, bool) and value > 0) or (same_ok and value == "same")
 
@@ -101,7 +101,7 @@ def valid_stop(stop) -> bool:
             and isinstance(share, int | float) and not isinstance(share, bool) and 0 < share <= 10)
 
 
-def parse_option(opt_name: str, opt, wrong) -> Option:
+def _parse_option(opt_name: str, opt, wrong) -> Option:
     where = f"option {printable(opt_name, 40)!r}"
     if not isinstance(opt, dict):
         raise wrong(f"{where} must be a table")
@@ -118,14 +118,14 @@ def parse_option(opt_name: str, opt, wrong) -> Option:
         if "label" in value and not isinstance(value["label"], str):
             raise wrong(f"{where}: choice {printable(key, 40)!r} needs its label as text")
         stop = value.get("stop")
-        if stop is not None and not valid_stop(stop):
-            raise wrong(f"{where}: choice {printable(key, 40)!r}: {STOP_HELP}")
+        if stop is not None and not _valid_stop(stop):
+            raise wrong(f"{where}: choice {printable(key, 40)!r}: {_STOP_HELP}")
         if value.get("edits", "light") != "light":
             raise wrong(f'{where}: choice {printable(key, 40)!r}: edits can only be "light" (keep only correction-sized changes)')
         choices[key] = Choice(
             value["text"],
-            number(value.get("tokens"), int, f"{key}.tokens", wrong),
-            number(value.get("ratio"), float, f"{key}.ratio", wrong),
+            _number(value.get("tokens"), int, f"{key}.tokens", wrong),
+            _number(value.get("ratio"), float, f"{key}.ratio", wrong),
             value.get("label"),
             StopRule.from_table(stop),
             value.get("edits"),
