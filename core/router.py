@@ -87,7 +87,7 @@ def transformers_can_load(model: ModelEntry) -> tuple[bool, Note | None]:
     try:
         architecture = _gguf_architecture(model)
     except ModelError as exc:
-        return False, note("model_unreadable", str(exc))
+        return False, note("model_unreadable", "{error}", error=str(exc))
     if _norm(architecture) in TRANSFORMERS_GGUF_ARCHITECTURES:
         return True, None
     return False, note("transformers_architecture", "transformers cannot load GGUF architecture {architecture!r}",

@@ -23,6 +23,7 @@ def _texts() -> dict[str, str]:
         "torch_missing": QCoreApplication.translate("Notes", "PyTorch is not installed"),
         "gpu_memory_short": QCoreApplication.translate("Notes", "not enough free GPU memory ({free} free, ~{needed} needed)"),
         "transformers_architecture": QCoreApplication.translate("Notes", "transformers cannot load GGUF architecture {architecture!r}"),
+        "model_unreadable": QCoreApplication.translate("Notes", "the model file cannot be read: {error}"),
         "cuda_room": QCoreApplication.translate("Notes", "CUDA device {name} has {free} free"),
         "no_gguf_cpu": QCoreApplication.translate("Notes", "model has no GGUF file; {why}, so on the CPU"),
         "gpu_oom_rerouted": QCoreApplication.translate("Notes", "GPU out of memory ({error}); re-routed to llama.cpp on the CPU"),

@@ -2044,172 +2044,177 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="26"/>
-        <source>CUDA device {name} has {free} free</source>
+        <source>the model file cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="27"/>
-        <source>model has no GGUF file; {why}, so on the CPU</source>
+        <source>CUDA device {name} has {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="28"/>
-        <source>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</source>
+        <source>model has no GGUF file; {why}, so on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="29"/>
+        <source>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="30"/>
         <source>remote endpoint {name} ({via})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="31"/>
+        <location filename="../../desktop/note_texts.py" line="32"/>
         <source>chosen for this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="32"/>
+        <location filename="../../desktop/note_texts.py" line="33"/>
         <source>chosen in this action&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="33"/>
+        <location filename="../../desktop/note_texts.py" line="34"/>
         <source>chosen in Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="34"/>
+        <location filename="../../desktop/note_texts.py" line="35"/>
         <source>the default model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="36"/>
+        <location filename="../../desktop/note_texts.py" line="37"/>
         <source>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="37"/>
+        <location filename="../../desktop/note_texts.py" line="38"/>
         <source>the text is longer than the model&apos;s context: continued from its last {kept:,} of {total:,} tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="38"/>
+        <location filename="../../desktop/note_texts.py" line="39"/>
         <source>the text is longer than the model&apos;s context: processed in {parts} parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="39"/>
+        <location filename="../../desktop/note_texts.py" line="40"/>
         <source>the text is longer than the model&apos;s context: summarized {parts} parts, then combined them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="40"/>
+        <location filename="../../desktop/note_texts.py" line="41"/>
         <source>this action&apos;s own settings could not be read ({error}); your general settings were used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="41"/>
+        <location filename="../../desktop/note_texts.py" line="42"/>
         <source>your earlier results could not be read ({error}); no examples were shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="42"/>
+        <location filename="../../desktop/note_texts.py" line="43"/>
         <source>beam search over {beams} beams runs on PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="43"/>
+        <location filename="../../desktop/note_texts.py" line="44"/>
         <source>beam search over {beams} beams runs on PyTorch: llama.cpp has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="44"/>
+        <location filename="../../desktop/note_texts.py" line="45"/>
         <source>the first answer was in another language ({found}); asked again for {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="45"/>
+        <location filename="../../desktop/note_texts.py" line="46"/>
         <source>the model began to repeat itself; the answer ends before the repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="46"/>
+        <location filename="../../desktop/note_texts.py" line="47"/>
         <source>left out what the model put around the answer: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="47"/>
+        <location filename="../../desktop/note_texts.py" line="48"/>
         <source>the model reached for numbers your text does not have {count} time(s); it was kept to yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="48"/>
+        <location filename="../../desktop/note_texts.py" line="49"/>
         <source>kept your own words in {count} place(s) where the model rewrote more than a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="50"/>
+        <location filename="../../desktop/note_texts.py" line="51"/>
         <source>The model returned no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="51"/>
+        <location filename="../../desktop/note_texts.py" line="52"/>
         <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="52"/>
+        <location filename="../../desktop/note_texts.py" line="53"/>
         <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="53"/>
         <location filename="../../desktop/note_texts.py" line="54"/>
+        <location filename="../../desktop/note_texts.py" line="55"/>
         <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="55"/>
+        <location filename="../../desktop/note_texts.py" line="56"/>
         <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="56"/>
+        <location filename="../../desktop/note_texts.py" line="57"/>
         <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="57"/>
+        <location filename="../../desktop/note_texts.py" line="58"/>
         <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="58"/>
+        <location filename="../../desktop/note_texts.py" line="59"/>
         <source>The continuation starts by repeating your text ({count} words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="59"/>
+        <location filename="../../desktop/note_texts.py" line="60"/>
         <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="60"/>
+        <location filename="../../desktop/note_texts.py" line="61"/>
         <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="61"/>
+        <location filename="../../desktop/note_texts.py" line="62"/>
         <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="62"/>
+        <location filename="../../desktop/note_texts.py" line="63"/>
         <source>run on this computer instead of remote endpoint {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="63"/>
+        <location filename="../../desktop/note_texts.py" line="64"/>
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation type="unfinished"></translation>
     </message>

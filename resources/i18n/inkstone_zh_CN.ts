@@ -2048,172 +2048,177 @@ A local-first writing assistant. Your text never leaves this computer.</source>
     </message>
     <message>
         <location filename="../../desktop/note_texts.py" line="26" />
+        <source>the model file cannot be read: {error}</source>
+        <translation>无法读取模型文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_texts.py" line="27" />
         <source>CUDA device {name} has {free} free</source>
         <translation>CUDA 设备 {name} 有 {free} 可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="27" />
+        <location filename="../../desktop/note_texts.py" line="28" />
         <source>model has no GGUF file; {why}, so on the CPU</source>
         <translation>模型没有 GGUF 文件；{why}，因此在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="28" />
+        <location filename="../../desktop/note_texts.py" line="29" />
         <source>GPU out of memory ({error}); re-routed to llama.cpp on the CPU</source>
         <translation>GPU 显存不足（{error}）；已改用 CPU 上的 llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="29" />
+        <location filename="../../desktop/note_texts.py" line="30" />
         <source>remote endpoint {name} ({via})</source>
         <translation>远程端点 {name}（{via}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="31" />
+        <location filename="../../desktop/note_texts.py" line="32" />
         <source>chosen for this run</source>
         <translation>为本次运行所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="32" />
+        <location filename="../../desktop/note_texts.py" line="33" />
         <source>chosen in this action's settings</source>
         <translation>在此操作的设置中选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="33" />
+        <location filename="../../desktop/note_texts.py" line="34" />
         <source>chosen in Preferences</source>
         <translation>在首选项中选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="34" />
+        <location filename="../../desktop/note_texts.py" line="35" />
         <source>the default model</source>
         <translation>默认模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="36" />
+        <location filename="../../desktop/note_texts.py" line="37" />
         <source>sharing the CPU with fine-tuning: llama.cpp runs {threads} thread(s), so it is slower</source>
         <translation>与微调共用 CPU：llama.cpp 使用 {threads} 个线程，因此较慢</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="37" />
+        <location filename="../../desktop/note_texts.py" line="38" />
         <source>the text is longer than the model's context: continued from its last {kept:,} of {total:,} tokens</source>
         <translation>文本超过模型的上下文长度：从最后 {kept:,} 个词元（共 {total:,} 个）处续写</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="38" />
+        <location filename="../../desktop/note_texts.py" line="39" />
         <source>the text is longer than the model's context: processed in {parts} parts</source>
         <translation>文本超过模型的上下文长度：分 {parts} 部分处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="39" />
+        <location filename="../../desktop/note_texts.py" line="40" />
         <source>the text is longer than the model's context: summarized {parts} parts, then combined them</source>
         <translation>文本超过模型的上下文长度：先分别总结 {parts} 部分，再合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="40" />
+        <location filename="../../desktop/note_texts.py" line="41" />
         <source>this action's own settings could not be read ({error}); your general settings were used</source>
         <translation>无法读取此操作自己的设置（{error}）；已使用常规设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="41" />
+        <location filename="../../desktop/note_texts.py" line="42" />
         <source>your earlier results could not be read ({error}); no examples were shown</source>
         <translation>无法读取你以前的结果（{error}）；未展示示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="42" />
+        <location filename="../../desktop/note_texts.py" line="43" />
         <source>beam search over {beams} beams runs on PyTorch</source>
         <translation>{beams} 束的束搜索在 PyTorch 上运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="43" />
+        <location filename="../../desktop/note_texts.py" line="44" />
         <source>beam search over {beams} beams runs on PyTorch: llama.cpp has none</source>
         <translation>{beams} 束的束搜索在 PyTorch 上运行：llama.cpp 不支持束搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="44" />
+        <location filename="../../desktop/note_texts.py" line="45" />
         <source>the first answer was in another language ({found}); asked again for {expected}</source>
         <translation>第一次回答用了其他语言（{found}）；已重新要求用 {expected} 回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="45" />
+        <location filename="../../desktop/note_texts.py" line="46" />
         <source>the model began to repeat itself; the answer ends before the repeat</source>
         <translation>模型开始重复自己的话；回答在重复之前结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="46" />
+        <location filename="../../desktop/note_texts.py" line="47" />
         <source>left out what the model put around the answer: {items}</source>
         <translation>已去掉模型加在回答前后的内容：{items}</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="47" />
+        <location filename="../../desktop/note_texts.py" line="48" />
         <source>the model reached for numbers your text does not have {count} time(s); it was kept to yours</source>
         <translation>模型有 {count} 次想写出你的文字里没有的数字，已限定为你文字中的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="48" />
+        <location filename="../../desktop/note_texts.py" line="49" />
         <source>kept your own words in {count} place(s) where the model rewrote more than a correction</source>
         <translation>模型在 {count} 处改写超出了纠错的范围，那里保留了你的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="50" />
+        <location filename="../../desktop/note_texts.py" line="51" />
         <source>The model returned no text.</source>
         <translation>模型没有返回文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="51" />
+        <location filename="../../desktop/note_texts.py" line="52" />
         <source>The translation does not read as {target} (it looks like {found}); a larger model translates better.</source>
         <translation>译文看起来不是 {target}（更像 {found}）；更大的模型翻译得更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="52" />
+        <location filename="../../desktop/note_texts.py" line="53" />
         <source>The answer is not in the language of your text (text: {expected}, answer: {found}).</source>
         <translation>回答与你的文字语言不同（文字：{expected}，回答：{found}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="53" />
         <location filename="../../desktop/note_texts.py" line="54" />
+        <location filename="../../desktop/note_texts.py" line="55" />
         <source>The answer stopped at the token limit and may be cut off; allow more tokens or select less text.</source>
         <translation>回答达到词元上限而停止，可能不完整；请允许更多词元，或选择更少的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="55" />
+        <location filename="../../desktop/note_texts.py" line="56" />
         <source>The summary is not clearly shorter than the text ({percent}% of its length).</source>
         <translation>总结没有明显短于原文（为原文长度的 {percent}%）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="56" />
+        <location filename="../../desktop/note_texts.py" line="57" />
         <source>The summary contains a greeting or sign-off: {items}.</source>
         <translation>总结中含有问候语或结束语：{items}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="57" />
+        <location filename="../../desktop/note_texts.py" line="58" />
         <source>The grammar fix changed {percent}% of the words; a grammar fix should change only the mistakes.</source>
         <translation>语法修正改动了 {percent}% 的词；语法修正应只改动错误之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="58" />
+        <location filename="../../desktop/note_texts.py" line="59" />
         <source>The continuation starts by repeating your text ({count} words).</source>
         <translation>续写的开头重复了你的文字（{count} 个词）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="59" />
+        <location filename="../../desktop/note_texts.py" line="60" />
         <source>The answer repeats itself ({percent}% repeated phrases).</source>
         <translation>回答自我重复（{percent}% 为重复短语）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="60" />
+        <location filename="../../desktop/note_texts.py" line="61" />
         <source>Numbers or dates in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的数字或日期不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="61" />
+        <location filename="../../desktop/note_texts.py" line="62" />
         <source>Names in the answer are not in your text: {items}. Check them before you use it.</source>
         <translation>回答中的名称不在你的文字中：{items}。使用前请核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="62" />
+        <location filename="../../desktop/note_texts.py" line="63" />
         <source>run on this computer instead of remote endpoint {name}</source>
         <translation>在这台电脑上运行，而不是远程端点 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/note_texts.py" line="63" />
+        <location filename="../../desktop/note_texts.py" line="64" />
         <source>adapter {adapter} is not applied on remote endpoint {name}; its server would have to serve it</source>
         <translation>适配器 {adapter} 未在远程端点 {name} 上应用；需要由该端点的服务器提供它</translation>
     </message>

@@ -569,6 +569,7 @@ ZH_CN = {
     "the first answer was in another language ({found}); asked again for {expected}": "第一次回答用了其他语言（{found}）；已重新要求用 {expected} 回答",
     "the model began to repeat itself; the answer ends before the repeat": "模型开始重复自己的话；回答在重复之前结束",
     "left out what the model put around the answer: {items}": "已去掉模型加在回答前后的内容：{items}",
+    "the model file cannot be read: {error}": "无法读取模型文件：{error}",
     "the model reached for numbers your text does not have {count} time(s); it was kept to yours": "模型有 {count} 次想写出你的文字里没有的数字，已限定为你文字中的数字",
     "kept your own words in {count} place(s) where the model rewrote more than a correction": "模型在 {count} 处改写超出了纠错的范围，那里保留了你的原文",
     "The model returned no text.": "模型没有返回文字。",

@@ -1,5 +1,8 @@
 """The core's notes and route reasons, worded by the interface."""
 
+import re
+from pathlib import Path
+
 from core.notes import Note, note
 from core.router import Route
 from desktop.note_texts import note_text, route_reason
@@ -15,3 +18,12 @@ def test_unknown_codes_and_plain_strings_show_the_core_text(qapp):
     assert note_text(Note("from_a_newer_core", "something new")) == "something new"
     assert note_text("an old note from history") == "an old note from history"
     assert note_text({"code": "long_input_parts", "text": "bad params", "params": {}}) == "bad params"
+
+
+def test_every_note_the_core_makes_is_worded_by_the_interface(qapp):
+    """A note without the interface's wording shows in English in a Chinese interface."""
+    from desktop.note_texts import _texts
+
+    core = Path(__file__).resolve().parents[2] / "core"
+    made = {code for path in core.rglob("*.py") for code in re.findall(r'\bnote\(\s*"([a-z_:]+)"', path.read_text(encoding="utf-8"))}
+    assert len(made) > 30 and not made - set(_texts())
