@@ -127,18 +127,27 @@ def load_profiles() -> dict[str, Profile]:
     return _load(str(path), path.stat().st_mtime_ns)
 
 
+@lru_cache(maxsize=16)
+def _gguf_words(path: str, stamp: tuple[int, int]) -> tuple[str, ...]:
+    """The naming metadata of the GGUF file at ``path`` as it was at ``stamp`` (its size and
+    modification time): read once, since parsing a header walks the whole vocabulary (~50 ms of
+    Python for SmolLM2's, at the start of every run otherwise)."""
+    from core.gguf_header import read_header
+
+    header = read_header(path)
+    keys = ["general.name", "general.basename", "general.finetune", "general.architecture"]
+    keys += [k for k in header.metadata if k.startswith("general.base_model.") and k.endswith(".name")]
+    return tuple(str(header.get(k)) for k in keys if header.get(k))
+
+
 def _model_words(model: ModelEntry) -> list[str]:
     """What names a model's family: GGUF metadata, or a folder's config.json."""
     if model.format == "gguf":
-        from core.gguf_header import read_header
-
         try:
-            header = read_header(model.path)
+            stat = Path(model.path).stat()
+            return list(_gguf_words(str(model.path), (stat.st_size, stat.st_mtime_ns)))
         except Exception:  # noqa: BLE001 - an unreadable header is the validator's message, not ours
             return [model.name]
-        keys = ["general.name", "general.basename", "general.finetune", "general.architecture"]
-        keys += [k for k in header.metadata if k.startswith("general.base_model.") and k.endswith(".name")]
-        return [str(header.get(k)) for k in keys if header.get(k)]
     try:
         config = json.loads((Path(model.path) / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):

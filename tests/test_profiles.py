@@ -60,6 +60,25 @@ def test_profile_comes_from_the_catalog_then_gguf_metadata_then_config_then_defa
     assert choose_profile(ModelEntry("hf", str(folder), "hf"))[1] == "config.json"
 
 
+def test_a_gguf_header_is_read_once_per_file_version_not_on_every_run(tmp_path, monkeypatch):
+    """Parsing a header walks the whole vocabulary (~50 ms of Python that held up the window's
+    event loop at the start of every run): the family is read once, and again when the file changes."""
+    import os
+
+    import core.gguf_header as gguf_header
+
+    reads = []
+    real = gguf_header.read_header
+    monkeypatch.setattr(gguf_header, "read_header", lambda path: reads.append(path) or real(path))
+    path = _gguf(tmp_path, "SmolLM2 135M Instruct")
+    model = ModelEntry("m", path, "gguf")
+    assert choose_profile(model)[0].name == "smollm2" and choose_profile(model)[0].name == "smollm2"
+    assert len(reads) == 1
+    _gguf(tmp_path, "SmolLM2 135M Instruct")  # written again: a new modification time
+    os.utime(path, ns=(1, 1))
+    assert choose_profile(model)[0].name == "smollm2" and len(reads) == 2
+
+
 def test_each_layout_builds_its_chat():
     assert chat_messages("SYS", "Do it.", "TEXT") == [
         {"role": "system", "content": "SYS"}, {"role": "user", "content": "Do it.\n\nTEXT"}]
