@@ -157,7 +157,8 @@ def torch_processor(torch, transformers, guard: NumberGuard, prompt_length: int)
                 if decision is None:
                     continue
                 only, masked = decision
-                index = torch.as_tensor(masked, device=scores.device)
+                # Added tokens past the logits (a tokenizer larger than the model's head) cannot be chosen anyway.
+                index = torch.as_tensor(masked[masked < scores.shape[-1]], device=scores.device)
                 if only:
                     kept = scores[row, index].clone()
                     scores[row, :] = float("-inf")
